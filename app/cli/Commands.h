@@ -1,0 +1,29 @@
+#pragma once
+
+// shirube-cli is split by command family; main.cpp dispatches. Each run* takes the arguments after
+// the command word (e.g. for `shirube-cli project list X`, args = {"list", "X"}) and returns the exit
+// code of shared/spec/cli.md: 0 ok, 1 other, 2 usage, 3 invalid profile, 4 invalid ruleset, 5 project refused.
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace shirube::cli {
+
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitOther = 1,
+    ExitUsage = 2,
+    ExitInvalidProfile = 3,
+    ExitInvalidRuleset = 4,
+    ExitProjectRefused = 5,
+};
+
+int runPlan(const QStringList& args, QTextStream& out, QTextStream& err);
+int runRuleset(const QStringList& args, QTextStream& out, QTextStream& err);
+int runFunding(const QStringList& args, QTextStream& out, QTextStream& err);
+int runProject(const QStringList& args, QTextStream& out, QTextStream& err);
+// `plan PROJECT.shirube [--format …]`: plans every product of a project file (ProjectCommands.cpp).
+int runPlanProject(const QString& projectFile, const QStringList& args, QTextStream& out, QTextStream& err);
+
+} // namespace shirube::cli

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "core/classification/Classifier.h"
+#include "core/common/Text.h"
+#include "core/eligibility/Eligibility.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace shirube::core {
+
+struct RouteStep
+{
+    QString activity;
+    QString activityName; // in the plan's language
+    QString transition;   // transition id
+    QString stateAfter;
+    ThreePoint months;
+    ThreePoint costJpy;
+    bool parallel = false;
+    Provenance provenance;
+};
+
+struct Distribution
+{
+    double p50 = 0;
+    double p80 = 0;
+};
+
+struct Route
+{
+    QString id;    // stable within a ruleset version: "standard", or the sorted tags joined by '+'
+    QString label; // in the plan's language
+    QStringList states;      // visited, start first
+    QStringList transitions; // taken, in order
+    std::vector<RouteStep> steps;
+    Distribution months;
+    Distribution costJpy;
+    bool paretoOptimal = false;
+    std::optional<double> meetsTargetDate; // probability, when goals.target_date is set
+    QStringList designations; // used by the route
+    QStringList assumptions;  // unknown answers the route assumes ("evidence.exploratory_data_only = true")
+    QString scenario;         // non-empty when the plan splits on an unknown answer
+};
+
+struct PlanOptions
+{
+    int maxRoutes = 5;
+    int samples = 10000; // Monte Carlo samples per route
+    int asOfYear = 0;    // 0: current month
+    int asOfMonth = 0;
+    Lang lang = Lang::En;
+};
+
+// One unknown answer the plan split on, and what each answer gives.
+struct Scenario
+{
+    QString id;    // "certification_standard=exists"
+    QString label; // "if certification_standard = exists"
+    Classification classification;
+};
+
+struct Plan
+{
+    QString rulesetId;
+    QString rulesetVersion;
+    QString profileName;
+    QString asOf; // "YYYY-MM"
+    int samples = 0;
+    Classification classification; // of the profile as answered (fields may be unknown)
+    std::vector<Scenario> scenarios; // empty when nothing unknown decides the class or procedure
+    std::vector<DesignationResult> designations;
+    std::vector<Route> routes; // sorted by p80 months, then p80 cost; at most maxRoutes
+    std::vector<FundingMatch> funding;
+    QStringList warnings;
+};
+
+// shirube.plan/1 (shared/spec/cli.md), plus additive fields.
+QJsonObject planToJson(const Plan& plan);
+QString planToMarkdown(const Plan& plan);
+// One row per route step: profile, route, p50/p80 months and cost, step activity, months, cost, source.
+QString planToCsv(const Plan& plan, bool withHeader = true);
+QString planCsvHeader();
+
+} // namespace shirube::core

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace shirube::core {
+
+// The fields of shirube.profile/1 (shared/spec/profile.md), as a table: the parser, the CLI's error
+// messages, the fact table of the rule expressions and the GUI questionnaire all read it.
+enum class FieldType
+{
+    Text,      // free text
+    Enum,      // one of `allowed`
+    Bool,      // true | false
+    Integer,   // whole number >= 0
+    ClassNum,  // 1..4
+    Countries, // list of ISO 3166-1 alpha-2 codes
+    YearMonth, // "YYYY-MM"
+};
+
+struct FieldSpec
+{
+    QString path;        // dotted path: "hardware.duration"
+    FieldType type = FieldType::Text;
+    QStringList allowed; // for Enum
+    bool required = false;
+};
+
+// Every field of the profile format, in the order of profile.md ("schema" excluded).
+const std::vector<FieldSpec>& profileFields();
+// The spec of one field, or nullptr.
+const FieldSpec* findField(const QString& path);
+// "hardware", "software", "populations", "evidence", "applicant", "goals": the nested objects.
+const QStringList& profileGroups();
+
+inline constexpr const char* kProfileSchemaId = "shirube.profile/1";
+
+} // namespace shirube::core
