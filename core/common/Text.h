@@ -18,7 +18,10 @@ struct LocalText
     QString ja;
     QString en;
 
-    const QString& in(Lang lang) const { return lang == Lang::Ja || en.isEmpty() ? (ja.isEmpty() ? en : ja) : en; }
+    const QString& in(Lang lang) const
+    {
+        return lang == Lang::Ja || en.isEmpty() ? (ja.isEmpty() ? en : ja) : en;
+    }
     bool isEmpty() const { return ja.isEmpty() && en.isEmpty(); }
 };
 
