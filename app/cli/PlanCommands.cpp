@@ -1,0 +1,301 @@
+// `shirube-cli plan` (one profile, a JSON Lines batch, or a project file) and `shirube-cli funding`.
+
+#include "app/cli/CliSupport.h"
+#include "app/cli/Commands.h"
+#include "core/planning/Plan.h"
+#include "core/planning/Planner.h"
+#include "core/profile/Profile.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace shirube::cli {
+
+namespace {
+
+// Monte Carlo samples per route in --batch runs (a single plan uses the planner's default, 10,000).
+// 1,000 samples put p50/p80 within about a tenth of a month of the full run and keep 10,000
+// profiles within a few seconds on one core. --samples overrides it.
+constexpr int kBatchSamples = 1000;
+// Flush the batch output buffer to stdout at about this size.
+constexpr qsizetype kBatchFlushBytes = 1 << 20;
+
+const QString kPlanCommand = QStringLiteral("plan");
+const QString kPlanUsage = QStringLiteral(
+    "shirube-cli plan PROFILE.json|PROJECT.shirube [--format json|markdown|csv] [--routes K] [--ruleset "
+    "FILE] "
+    "[--as-of YYYY-MM] [--lang ja|en] [--samples N]\n"
+    "       shirube-cli plan --batch PROFILES.jsonl [--format json|csv] [--routes K] [--ruleset FILE] "
+    "[--as-of YYYY-MM] [--lang ja|en] [--samples N]");
+const QString kFundingCommand = QStringLiteral("funding");
+const QString kFundingUsage =
+    QStringLiteral("shirube-cli funding PROFILE.json [--ruleset FILE] [--as-of YYYY-MM] [--lang ja|en]");
+
+std::vector<OptionDef> planOptionDefs()
+{
+    return {
+        {QStringLiteral("--format"),
+         QStringLiteral("json|markdown|csv"),
+         {QStringLiteral("json"), QStringLiteral("markdown"), QStringLiteral("csv")}},
+        {QStringLiteral("--routes"), QStringLiteral("K"), {}},
+        {QStringLiteral("--ruleset"), QStringLiteral("FILE"), {}},
+        {QStringLiteral("--as-of"), QStringLiteral("YYYY-MM"), {}},
+        {QStringLiteral("--lang"), QStringLiteral("ja|en"), {QStringLiteral("ja"), QStringLiteral("en")}},
+        {QStringLiteral("--samples"), QStringLiteral("N"), {}},
+        {QStringLiteral("--batch"), QStringLiteral("PROFILES.jsonl"), {}},
+    };
+}
+
+void printPlanHelp(QTextStream& out)
+{
+    out << "usage: " << kPlanUsage << "\n\n"
+        << "Plans how a product reaches the Japanese market: class, procedure, routes with P50/P80\n"
+           "months and cost, designations and funding (schema shirube.plan/1).\n\n"
+           "  PROFILE.json        one shirube.profile/1 object ('-' reads stdin)\n"
+           "  PROJECT.shirube     a project file: plans every product in it\n"
+           "  --batch FILE        JSON Lines in, JSON Lines out (one result per line, same order);\n"
+           "                      a bad line gives {\"line\": N, \"error\": \"...\"}, the run goes on\n"
+           "                      and exits 3 at the end. Uses "
+        << kBatchSamples
+        << " Monte Carlo samples per route\n"
+           "                      unless --samples says otherwise.\n"
+           "  --format F          json (default) | markdown | csv (one row per route step)\n"
+           "  --routes K          keep the K best routes (default 5)\n"
+           "  --ruleset FILE      use this ruleset instead of the built-in one\n"
+           "  --as-of YYYY-MM     the month the plan starts from (default: this month); the same\n"
+           "                      input and --as-of give byte-identical output\n"
+           "  --lang ja|en        language of labels and reasons (default en)\n"
+           "  --samples N         Monte Carlo samples per route (default 10000)\n\n"
+           "Exit codes: 0 ok, 1 other error, 2 usage, 3 invalid profile, 4 invalid ruleset,\n"
+           "5 project file refused.\n";
+    out.flush();
+}
+
+// Strips `fileName` (the first positional) from the raw arguments, for runPlanProject.
+QStringList withoutFirst(const QStringList& args, const QString& fileName)
+{
+    QStringList rest = args;
+    rest.removeOne(fileName);
+    return rest;
+}
+
+QJsonObject badLine(int line, const core::Error& error)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("line"), line);
+    core::Error withoutLine = error;
+    withoutLine.line = 0;
+    o.insert(QStringLiteral("error"), describeError(QString(), withoutLine));
+    if (!error.path.isEmpty())
+        o.insert(QStringLiteral("field"), error.path);
+    return o;
+}
+
+int runBatch(const QString& fileName, const ParsedArgs& args, const core::PlanOptions& options,
+             QTextStream& out, QTextStream& err)
+{
+    const QString format = args.value(QStringLiteral("--format"), QStringLiteral("json"));
+    if (format == QLatin1String("markdown"))
+        return usageError(
+            err, kPlanCommand,
+            QStringLiteral("--batch writes JSON Lines or CSV; expected --format json or --format csv"),
+            kPlanUsage);
+    const std::optional<QByteArray> input = readInput(fileName, err);
+    if (!input)
+        return ExitOther;
+    const core::RulesetPtr ruleset = loadRuleset(args.value(QStringLiteral("--ruleset")), err);
+    if (!ruleset)
+        return ExitInvalidRuleset;
+    const core::Planner planner(ruleset);
+    const bool csv = format == QLatin1String("csv");
+
+    QByteArray buffer;
+    buffer.reserve(kBatchFlushBytes + (64 << 10));
+    if (csv)
+        buffer += core::planCsvHeader().toUtf8();
+    int badLines = 0;
+    int planned = 0;
+    const QByteArray& text = *input;
+    int lineNo = 0;
+    qsizetype start = 0;
+    while (start < text.size()) {
+        qsizetype end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.size();
+        ++lineNo;
+        const QByteArray line = QByteArray::fromRawData(text.constData() + start, end - start).trimmed();
+        start = end + 1;
+        if (line.isEmpty())
+            continue;
+        core::Result<core::Profile> profile = core::Profile::parse(line);
+        if (!profile.ok()) {
+            ++badLines;
+            core::Error e = profile.error();
+            err << describeError(fileName, core::Error{e.code, e.message, e.path, lineNo}) << '\n';
+            if (!csv) {
+                buffer += QJsonDocument(badLine(lineNo, e)).toJson(QJsonDocument::Compact);
+                buffer += '\n';
+            }
+        } else {
+            const core::Plan plan = planner.plan(profile.value(), options);
+            if (csv) {
+                buffer += core::planToCsv(plan, false).toUtf8();
+            } else {
+                buffer += QJsonDocument(core::planToJson(plan)).toJson(QJsonDocument::Compact);
+                buffer += '\n';
+            }
+            ++planned;
+        }
+        if (buffer.size() >= kBatchFlushBytes) {
+            writeUtf8(out, buffer);
+            buffer.clear();
+        }
+    }
+    writeUtf8(out, buffer);
+    out.flush();
+    if (badLines > 0) {
+        err << "shirube-cli plan: " << badLines << " of " << (badLines + planned) << " profiles in "
+            << fileName << " were invalid (see the lines above); the others were planned\n";
+        err.flush();
+        return ExitInvalidProfile;
+    }
+    return ExitOk;
+}
+
+std::optional<core::Profile> readProfile(const QString& fileName, QTextStream& err, int& exitCode)
+{
+    const std::optional<QByteArray> bytes = readInput(fileName, err);
+    if (!bytes) {
+        exitCode = ExitOther;
+        return std::nullopt;
+    }
+    core::Result<core::Profile> profile = core::Profile::parse(*bytes);
+    if (!profile.ok()) {
+        err << describeError(fileName, profile.error()) << '\n';
+        err.flush();
+        exitCode = exitCodeFor(profile.error().code);
+        return std::nullopt;
+    }
+    return std::move(profile).value();
+}
+
+} // namespace
+
+int runPlan(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    const std::optional<ParsedArgs> parsed =
+        parseOptions(args, planOptionDefs(), kPlanCommand, kPlanUsage, err);
+    if (!parsed)
+        return ExitUsage;
+    if (parsed->has(QStringLiteral("--help"))) {
+        printPlanHelp(out);
+        return ExitOk;
+    }
+    core::PlanOptions options;
+    if (!applyPlanOptions(*parsed, options, kPlanCommand, kPlanUsage, err))
+        return ExitUsage;
+
+    if (parsed->has(QStringLiteral("--batch"))) {
+        if (!parsed->positional.isEmpty())
+            return usageError(
+                err, kPlanCommand,
+                QStringLiteral("--batch takes one JSON Lines file and no PROFILE; unexpected '") +
+                    parsed->positional.first() + QLatin1Char('\''),
+                kPlanUsage);
+        if (!parsed->has(QStringLiteral("--samples")))
+            options.samples = kBatchSamples;
+        return runBatch(parsed->value(QStringLiteral("--batch")), *parsed, options, out, err);
+    }
+
+    if (parsed->positional.isEmpty())
+        return usageError(
+            err, kPlanCommand,
+            QStringLiteral("missing PROFILE.json (a shirube.profile/1 file), PROJECT.shirube or "
+                           "--batch PROFILES.jsonl"),
+            kPlanUsage);
+    if (parsed->positional.size() > 1)
+        return usageError(err, kPlanCommand,
+                          QStringLiteral("expected one PROFILE.json, got ") +
+                              QString::number(parsed->positional.size()) +
+                              QStringLiteral(" files; use --batch for many"),
+                          kPlanUsage);
+    const QString fileName = parsed->positional.first();
+    if (looksLikeProjectFile(fileName))
+        return runPlanProject(fileName, withoutFirst(args, fileName), out, err);
+
+    int exitCode = ExitOk;
+    const std::optional<core::Profile> profile = readProfile(fileName, err, exitCode);
+    if (!profile)
+        return exitCode;
+    const core::RulesetPtr ruleset = loadRuleset(parsed->value(QStringLiteral("--ruleset")), err);
+    if (!ruleset)
+        return ExitInvalidRuleset;
+    const core::Planner planner(ruleset);
+    const core::Plan plan = planner.plan(*profile, options);
+
+    const QString format = parsed->value(QStringLiteral("--format"), QStringLiteral("json"));
+    if (format == QLatin1String("markdown"))
+        out << core::planToMarkdown(plan);
+    else if (format == QLatin1String("csv"))
+        out << core::planToCsv(plan, true);
+    else
+        writeUtf8(out, QJsonDocument(core::planToJson(plan)).toJson(QJsonDocument::Indented));
+    out.flush();
+    return ExitOk;
+}
+
+int runFunding(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    const std::vector<OptionDef> defs = {
+        {QStringLiteral("--ruleset"), QStringLiteral("FILE"), {}},
+        {QStringLiteral("--as-of"), QStringLiteral("YYYY-MM"), {}},
+        {QStringLiteral("--lang"), QStringLiteral("ja|en"), {QStringLiteral("ja"), QStringLiteral("en")}},
+        {QStringLiteral("--format"), QStringLiteral("json"), {QStringLiteral("json")}},
+    };
+    const std::optional<ParsedArgs> parsed = parseOptions(args, defs, kFundingCommand, kFundingUsage, err);
+    if (!parsed)
+        return ExitUsage;
+    if (parsed->has(QStringLiteral("--help"))) {
+        out << "usage: " << kFundingUsage << "\n\n"
+            << "Lists only the funding schemes that fit the product (strong fits first), as JSON:\n"
+               "{\"schema\": \"shirube.funding/1\", \"ruleset\", \"profile\", \"regulated\", \"funding\": "
+               "[...]}\n"
+               "with the fields of shirube.plan/1's \"funding\" entries.\n";
+        out.flush();
+        return ExitOk;
+    }
+    core::PlanOptions options;
+    if (!applyPlanOptions(*parsed, options, kFundingCommand, kFundingUsage, err))
+        return ExitUsage;
+    if (parsed->positional.size() != 1)
+        return usageError(err, kFundingCommand,
+                          parsed->positional.isEmpty()
+                              ? QStringLiteral("missing PROFILE.json (a shirube.profile/1 file)")
+                              : QStringLiteral("expected one PROFILE.json, got ") +
+                                    QString::number(parsed->positional.size()) + QStringLiteral(" files"),
+                          kFundingUsage);
+    int exitCode = ExitOk;
+    const std::optional<core::Profile> profile = readProfile(parsed->positional.first(), err, exitCode);
+    if (!profile)
+        return exitCode;
+    const core::RulesetPtr ruleset = loadRuleset(parsed->value(QStringLiteral("--ruleset")), err);
+    if (!ruleset)
+        return ExitInvalidRuleset;
+    // Funding covers the activities of the plan's routes, so plan first (few samples: months are not shown).
+    options.samples = kBatchSamples;
+    const core::Planner planner(ruleset);
+    const QJsonObject plan = core::planToJson(planner.plan(*profile, options));
+
+    QJsonObject result;
+    result.insert(QStringLiteral("schema"), QStringLiteral("shirube.funding/1"));
+    result.insert(QStringLiteral("ruleset"), plan.value(QStringLiteral("ruleset")));
+    result.insert(QStringLiteral("profile"), plan.value(QStringLiteral("profile")));
+    result.insert(QStringLiteral("regulated"), plan.value(QStringLiteral("regulated")));
+    result.insert(QStringLiteral("funding"), plan.value(QStringLiteral("funding")).toArray());
+    writeUtf8(out, QJsonDocument(result).toJson(QJsonDocument::Indented));
+    out.flush();
+    return ExitOk;
+}
+
+} // namespace shirube::cli
