@@ -22,9 +22,11 @@ public:
     StateGraph(const StateGraph&) = delete;
     StateGraph& operator=(const StateGraph&) = delete;
 
-    int stateIndex(const QString& id) const;         // -1 if absent
-    int transitionIndex(const QString& id) const;    // -1 if absent
+    int stateIndex(const QString& id) const;          // -1 if absent
+    int transitionIndex(const QString& id) const;     // -1 if absent
     std::vector<int> outTransitions(int state) const; // transition indices
+    int transitionSource(int transition) const;       // state index; -1 if the transition is not drawn
+    int transitionTarget(int transition) const;       // state index; -1 if the transition is not drawn
 
     // States not reachable from any stage's start state.
     QStringList unreachableStates() const;
@@ -34,7 +36,9 @@ public:
     QStringList cycleTransitions() const;
 
     // Every simple path (as transition indices) from `start` that ends in a state of `ends`, taking
-    // only transitions for which `allowed` returns true. Stops after `limit` paths.
+    // only transitions for which `allowed` returns true. Stops after `limit` paths. A path is reported
+    // each time it reaches an end state and the search continues past it (a later end may follow);
+    // when `start` is itself an end, the empty path is reported first.
     std::vector<std::vector<int>> paths(int start, const QSet<int>& ends,
                                         const std::function<bool(int transition)>& allowed,
                                         int limit = 5000) const;

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "core/common/Text.h"
+#include "core/planning/Plan.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace shirube::core {
+
+// The Monte Carlo model of one route: its steps as flat arrays, grouped by transition. Each step's
+// months and cost are drawn from triangular(min, likely, max) (fixed when min == max). A transition
+// lasts max(sum of its sequential steps, each parallel step) — its critical path; the route lasts the
+// sum of its transitions; the cost is the sum of all steps.
+class RouteModel
+{
+public:
+    RouteModel() = default;
+    // Builds the model from route steps (consecutive steps with the same `transition` form one segment).
+    explicit RouteModel(const std::vector<RouteStep>& steps);
+
+    // Appends one step to the current transition; beginTransition() starts the next one.
+    void beginTransition();
+    void addStep(const ThreePoint& months, const ThreePoint& costJpy, bool parallel);
+
+    bool isEmpty() const { return m_segments.empty(); }
+    // The deterministic PERT-mean duration along the critical path, and the PERT-mean cost: the
+    // pre-ranking the planner uses before simulating.
+    double pertMonths() const;
+    double pertCostJpy() const;
+
+    struct Draw // a triangular distribution prepared for its inverse CDF
+    {
+        double min = 0;
+        double max = 0;
+        double cut = 0;   // (likely - min) / (max - min): the CDF at the mode
+        double left = 0;  // (max - min) * (likely - min)
+        double right = 0; // (max - min) * (max - likely)
+        bool fixed = true;
+        ThreePoint source;
+        static Draw from(const ThreePoint& t);
+        double at(double u) const; // inverse CDF, u in [0, 1)
+    };
+    struct Segment
+    {
+        int begin = 0; // into months/costs
+        int end = 0;
+    };
+
+    const std::vector<Draw>& months() const { return m_months; }
+    const std::vector<Draw>& costs() const { return m_costs; }
+    const std::vector<char>& parallel() const { return m_parallel; }
+    const std::vector<Segment>& segments() const { return m_segments; }
+
+private:
+    std::vector<Draw> m_months;
+    std::vector<Draw> m_costs;
+    std::vector<char> m_parallel;
+    std::vector<Segment> m_segments;
+};
+
+struct SimulationResult
+{
+    Distribution months;
+    Distribution costJpy;
+    double meanMonths = 0;
+    double meanCostJpy = 0;
+    std::optional<double> withinMonths; // P(months <= deadline) when a deadline is given
+    int samples = 0;
+};
+
+// Runs `samples` draws seeded with `seed` (std::mt19937_64): same inputs, same result, on any
+// platform. `deadlineMonths`, when set, gives the probability that the route takes no longer.
+SimulationResult simulate(const RouteModel& model, int samples, std::uint64_t seed,
+                          std::optional<double> deadlineMonths = std::nullopt);
+
+// The seed of a route's simulation: FNV-1a (64-bit) over the profile's compact JSON, the route id
+// and the as-of month, so the same input gives the same numbers everywhere.
+std::uint64_t stableSeed(const QByteArray& profileJson, const QString& routeId, const QString& asOf);
+std::uint64_t fnv1a64(const char* data, std::size_t size, std::uint64_t hash = 0xcbf29ce484222325ULL);
+
+// Percentile (0..1) of `values` by nth_element; reorders `values`. Nearest-rank on the sorted sample.
+double percentile(std::vector<double>& values, double p);
+
+} // namespace shirube::core

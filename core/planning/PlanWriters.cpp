@@ -1,0 +1,549 @@
+#include "core/planning/Plan.h"
+
+#include <QJsonArray>
+#include <QLocale>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace shirube::core {
+
+namespace {
+
+double round1(double v)
+{
+    return std::round(v * 10.0) / 10.0;
+}
+
+double round3(double v)
+{
+    return std::round(v * 1000.0) / 1000.0;
+}
+
+qint64 yenInt(double v)
+{
+    return qint64(std::llround(v));
+}
+
+QJsonValue textOrNull(const QString& s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+QJsonArray strings(const QStringList& list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+QJsonObject threePointMonths(const ThreePoint& t)
+{
+    return QJsonObject{{QStringLiteral("min"), round1(t.min)},
+                       {QStringLiteral("likely"), round1(t.likely)},
+                       {QStringLiteral("max"), round1(t.max)}};
+}
+
+QJsonObject threePointYen(const ThreePoint& t)
+{
+    return QJsonObject{{QStringLiteral("min"), yenInt(t.min)},
+                       {QStringLiteral("likely"), yenInt(t.likely)},
+                       {QStringLiteral("max"), yenInt(t.max)}};
+}
+
+QJsonArray rationaleJson(const std::vector<RationaleItem>& items)
+{
+    QJsonArray out;
+    for (const RationaleItem& r : items) {
+        out.append(QJsonObject{{QStringLiteral("rule"), r.rule},
+                               {QStringLiteral("text"), r.text},
+                               {QStringLiteral("source"), r.source},
+                               {QStringLiteral("confidence"), toString(r.confidence)}});
+    }
+    return out;
+}
+
+void putClassification(QJsonObject& o, const Classification& c)
+{
+    o.insert(QStringLiteral("regulated"), c.regulated ? QJsonValue(*c.regulated) : QJsonValue());
+    o.insert(QStringLiteral("class"), c.deviceClass ? QJsonValue(*c.deviceClass) : QJsonValue());
+    o.insert(QStringLiteral("rule_class"), c.ruleClass ? QJsonValue(*c.ruleClass) : QJsonValue());
+    o.insert(QStringLiteral("class_rationale"), rationaleJson(c.rationale));
+    o.insert(QStringLiteral("procedure"), textOrNull(c.procedure));
+    o.insert(QStringLiteral("review_category"), textOrNull(c.reviewCategory));
+}
+
+QJsonObject stepJson(const RouteStep& s)
+{
+    QJsonObject o{{QStringLiteral("activity"), s.activity},
+                  {QStringLiteral("activity_name"), s.activityName},
+                  {QStringLiteral("transition"), s.transition},
+                  {QStringLiteral("state_after"), s.stateAfter},
+                  {QStringLiteral("parallel"), s.parallel},
+                  {QStringLiteral("months"), threePointMonths(s.months)},
+                  {QStringLiteral("cost_jpy"), yenInt(s.costJpy.likely)},
+                  {QStringLiteral("cost_jpy_range"), threePointYen(s.costJpy)},
+                  {QStringLiteral("source"), s.provenance.source},
+                  {QStringLiteral("confidence"), toString(s.provenance.confidence)}};
+    if (!s.note.isEmpty())
+        o.insert(QStringLiteral("note"), s.note);
+    return o;
+}
+
+QJsonObject routeJson(const Route& r)
+{
+    QJsonArray steps;
+    for (const RouteStep& s : r.steps)
+        steps.append(stepJson(s));
+    QJsonObject o{
+        {QStringLiteral("id"), r.id},
+        {QStringLiteral("label"), r.label},
+        {QStringLiteral("steps"), steps},
+        {QStringLiteral("months"), QJsonObject{{QStringLiteral("p50"), round1(r.months.p50)},
+                                               {QStringLiteral("p80"), round1(r.months.p80)}}},
+        {QStringLiteral("cost_jpy"), QJsonObject{{QStringLiteral("p50"), yenInt(r.costJpy.p50)},
+                                                 {QStringLiteral("p80"), yenInt(r.costJpy.p80)}}},
+        {QStringLiteral("pareto_optimal"), r.paretoOptimal},
+        {QStringLiteral("meets_target_date"),
+         r.meetsTargetDate ? QJsonValue(round3(*r.meetsTargetDate)) : QJsonValue()},
+        {QStringLiteral("within_budget"), r.withinBudget ? QJsonValue(*r.withinBudget) : QJsonValue()},
+        {QStringLiteral("states"), strings(r.states)},
+        {QStringLiteral("transitions"), strings(r.transitions)},
+        {QStringLiteral("designations"), strings(r.designations)},
+        {QStringLiteral("assumptions"), strings(r.assumptions)},
+    };
+    if (!r.scenario.isEmpty())
+        o.insert(QStringLiteral("scenario"), r.scenario);
+    return o;
+}
+
+QJsonObject fundingJson(const FundingMatch& f)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), f.id},
+        {QStringLiteral("name_ja"), f.nameJa},
+        {QStringLiteral("name"), f.name},
+        {QStringLiteral("ministry"), f.ministry},
+        {QStringLiteral("amed"), f.amed},
+        {QStringLiteral("fy"), f.fy},
+        {QStringLiteral("budget_jpy"), f.budgetJpy ? QJsonValue(*f.budgetJpy) : QJsonValue()},
+        {QStringLiteral("budget_note"), f.budgetNote},
+        {QStringLiteral("area"), textOrNull(f.area)},
+        {QStringLiteral("fit"), f.fit},
+        {QStringLiteral("reasons"), strings(f.reasons)},
+        {QStringLiteral("covers_activities"), strings(f.coversActivities)},
+        {QStringLiteral("source"), f.provenance.source},
+        {QStringLiteral("confidence"), toString(f.provenance.confidence)},
+    };
+}
+
+QStringList allAssumptions(const Plan& plan)
+{
+    QStringList out;
+    for (const Route& r : plan.routes) {
+        for (const QString& a : r.assumptions) {
+            if (!out.contains(a))
+                out << a;
+        }
+    }
+    return out;
+}
+
+// ---- Markdown ----
+
+QString tr(const Plan& plan, const char* en, const char* ja)
+{
+    return plan.lang == Lang::Ja ? QString::fromUtf8(ja) : QString::fromUtf8(en);
+}
+
+QString cell(QString s)
+{
+    s.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    s.replace(QLatin1Char('|'), QStringLiteral("\\|"));
+    s.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    s.replace(QLatin1Char('\r'), QLatin1Char(' '));
+    return s;
+}
+
+QString num(double v, int decimals)
+{
+    return QLocale::c().toString(v, 'f', decimals);
+}
+
+QString yenText(double v)
+{
+    return QStringLiteral("¥") + QLocale::c().toString(yenInt(v));
+}
+
+QString yenRange(const ThreePoint& t)
+{
+    if (t.isFixed())
+        return yenText(t.min);
+    return yenText(t.min) + QStringLiteral("–") + yenText(t.max) + QStringLiteral(" (") + yenText(t.likely) +
+           QLatin1Char(')');
+}
+
+QString monthsRange(const ThreePoint& t)
+{
+    auto m = [](double v) {
+        return QLocale::c().toString(v, 'g', 6);
+    };
+    if (t.isFixed())
+        return m(t.min);
+    return m(t.min) + QStringLiteral(" / ") + m(t.likely) + QStringLiteral(" / ") + m(t.max);
+}
+
+QString mark(Confidence c)
+{
+    switch (c) {
+    case Confidence::Seed:
+        return QStringLiteral("◆ seed");
+    case Confidence::Sourced:
+        return QStringLiteral("● sourced");
+    case Confidence::Known:
+        return QStringLiteral("○ known");
+    case Confidence::Estimate:
+        return QStringLiteral("△ estimate");
+    }
+    return QStringLiteral("△ estimate");
+}
+
+QString optText(const QString& s)
+{
+    return s.isEmpty() ? QStringLiteral("—") : s;
+}
+
+QString classText(const Classification& c, const Plan& plan)
+{
+    if (c.regulated == false)
+        return tr(plan, "not a medical device", "医療機器に該当しない");
+    if (!c.deviceClass)
+        return tr(plan, "undetermined", "未確定");
+    static const char* roman[] = {"", "I", "II", "III", "IV"};
+    const int k = *c.deviceClass;
+    return (k >= 1 && k <= 4) ? QString::fromLatin1(roman[k]) : QString::number(k);
+}
+
+QString regulatedText(const Classification& c, const Plan& plan)
+{
+    if (!c.regulated)
+        return tr(plan, "undetermined", "未確定");
+    return *c.regulated ? tr(plan, "yes", "はい") : tr(plan, "no", "いいえ");
+}
+
+// ---- CSV ----
+
+QString csvField(const QString& s)
+{
+    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')) ||
+        s.contains(QLatin1Char('\r'))) {
+        QString q = s;
+        q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        return QLatin1Char('"') + q + QLatin1Char('"');
+    }
+    return s;
+}
+
+QString csvNumber(double v)
+{
+    return QLocale::c().toString(v, 'g', 12);
+}
+
+} // namespace
+
+QJsonObject planToJson(const Plan& plan)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("schema"), QStringLiteral("shirube.plan/1"));
+    o.insert(QStringLiteral("ruleset"), QJsonObject{{QStringLiteral("id"), plan.rulesetId},
+                                                    {QStringLiteral("version"), plan.rulesetVersion}});
+    o.insert(QStringLiteral("profile"), plan.profileName);
+    o.insert(QStringLiteral("as_of"), plan.asOf);
+    o.insert(QStringLiteral("samples"), plan.samples);
+    o.insert(QStringLiteral("max_routes"), plan.maxRoutes);
+    putClassification(o, plan.classification);
+    o.insert(QStringLiteral("deciding_questions"), strings(plan.classification.decidingQuestions));
+
+    QJsonArray scenarios;
+    for (const Scenario& s : plan.scenarios) {
+        QJsonObject so{{QStringLiteral("id"), s.id}, {QStringLiteral("label"), s.label}};
+        putClassification(so, s.classification);
+        scenarios.append(so);
+    }
+    o.insert(QStringLiteral("scenarios"), scenarios);
+
+    QJsonArray designations;
+    for (const DesignationResult& d : plan.designations) {
+        designations.append(QJsonObject{{QStringLiteral("id"), d.id},
+                                        {QStringLiteral("name"), d.name},
+                                        {QStringLiteral("eligible"), d.eligible},
+                                        {QStringLiteral("reasons"), strings(d.reasons)},
+                                        {QStringLiteral("source"), d.provenance.source},
+                                        {QStringLiteral("confidence"), toString(d.provenance.confidence)}});
+    }
+    o.insert(QStringLiteral("designations"), designations);
+
+    QJsonArray routes;
+    for (const Route& r : plan.routes)
+        routes.append(routeJson(r));
+    o.insert(QStringLiteral("routes"), routes);
+
+    QJsonArray funding;
+    for (const FundingMatch& f : plan.funding)
+        funding.append(fundingJson(f));
+    o.insert(QStringLiteral("funding"), funding);
+
+    o.insert(QStringLiteral("warnings"), strings(plan.warnings));
+    o.insert(QStringLiteral("assumptions"), strings(allAssumptions(plan)));
+
+    QJsonObject sources;
+    for (const SourceRef& s : plan.sources)
+        sources.insert(s.key,
+                       QJsonObject{{QStringLiteral("title"), s.title}, {QStringLiteral("url"), s.url}});
+    o.insert(QStringLiteral("sources"), sources);
+    return o;
+}
+
+QString planToMarkdown(const Plan& plan)
+{
+    QString md;
+    const QString nl = QStringLiteral("\n");
+    md += QStringLiteral("# ") + tr(plan, "Market-entry plan: ", "上市計画: ") + plan.profileName + nl + nl;
+    md += tr(plan, "Ruleset ", "ルールセット ") + QStringLiteral("`") + plan.rulesetId +
+          QStringLiteral("` ") + plan.rulesetVersion + QStringLiteral(" · ") + tr(plan, "as of ", "基準月 ") +
+          plan.asOf + QStringLiteral(" · ") + QLocale::c().toString(plan.samples) +
+          tr(plan, " Monte Carlo samples per route", " 回のモンテカルロ試行（ルートごと）") + nl + nl;
+    md += tr(plan,
+             "Confidence marks: ◆ seed (FY2025 MHLW deck) · ● sourced (public page) · ○ known · △ estimate "
+             "(planning assumption)",
+             "確度: ◆ seed（令和7年度 厚労省資料） · ● sourced（公開資料で確認） · ○ known（周知の事実） · △ "
+             "estimate（計画上の仮定）") +
+          nl + nl;
+
+    // Classification.
+    const Classification& c = plan.classification;
+    md += QStringLiteral("## ") + tr(plan, "Classification", "クラス分類") + nl + nl;
+    md +=
+        QStringLiteral("- ") + tr(plan, "Medical device: ", "医療機器該当性: ") + regulatedText(c, plan) + nl;
+    md += QStringLiteral("- ") + tr(plan, "Class: ", "クラス: ") + classText(c, plan);
+    if (c.ruleClass && c.deviceClass && *c.ruleClass != *c.deviceClass)
+        md += tr(plan, " (the rules give ", "（ルール上は ") + QString::number(*c.ruleClass) +
+              tr(plan, ")", "）");
+    md += nl;
+    md += QStringLiteral("- ") + tr(plan, "Procedure: ", "手続: ") + optText(c.procedure) + nl;
+    md += QStringLiteral("- ") + tr(plan, "Review category: ", "審査区分: ") + optText(c.reviewCategory) + nl;
+    if (!c.decidingQuestions.isEmpty())
+        md += QStringLiteral("- ") +
+              tr(plan, "Still open (these answers would change it): ", "未回答で結果を左右する質問: ") +
+              c.decidingQuestions.join(QStringLiteral(", ")) + nl;
+    md += nl;
+    if (!c.rationale.empty()) {
+        md += QStringLiteral("| ") + tr(plan, "Rule", "ルール") + QStringLiteral(" | ") +
+              tr(plan, "Why", "理由") + QStringLiteral(" | ") + tr(plan, "Source", "出典") +
+              QStringLiteral(" | ") + tr(plan, "Confidence", "確度") +
+              QStringLiteral(" |\n|---|---|---|---|\n");
+        for (const RationaleItem& r : c.rationale)
+            md += QStringLiteral("| `") + cell(r.rule) + QStringLiteral("` | ") + cell(r.text) +
+                  QStringLiteral(" | ") + cell(r.source) + QStringLiteral(" | ") + mark(r.confidence) +
+                  QStringLiteral(" |\n");
+        md += nl;
+    }
+
+    if (!plan.scenarios.empty()) {
+        md += QStringLiteral("## ") +
+              tr(plan, "Scenarios (unanswered questions)", "シナリオ（未回答の質問）") + nl + nl;
+        md += QStringLiteral("| ") + tr(plan, "Scenario", "シナリオ") + QStringLiteral(" | ") +
+              tr(plan, "Class", "クラス") + QStringLiteral(" | ") + tr(plan, "Procedure", "手続") +
+              QStringLiteral(" | ") + tr(plan, "Review category", "審査区分") +
+              QStringLiteral(" |\n|---|---|---|---|\n");
+        for (const Scenario& s : plan.scenarios)
+            md += QStringLiteral("| ") + cell(s.label) + QStringLiteral(" (`") + cell(s.id) +
+                  QStringLiteral("`) | ") + classText(s.classification, plan) + QStringLiteral(" | ") +
+                  optText(s.classification.procedure) + QStringLiteral(" | ") +
+                  optText(s.classification.reviewCategory) + QStringLiteral(" |\n");
+        md += nl;
+    }
+
+    // Designations.
+    if (!plan.designations.empty()) {
+        md += QStringLiteral("## ") + tr(plan, "Designations", "指定制度") + nl + nl;
+        md += QStringLiteral("| ") + tr(plan, "Designation", "制度") + QStringLiteral(" | ") +
+              tr(plan, "Eligible", "該当") + QStringLiteral(" | ") + tr(plan, "Reasons", "理由") +
+              QStringLiteral(" | ") + tr(plan, "Source", "出典") + QStringLiteral(" |\n|---|---|---|---|\n");
+        for (const DesignationResult& d : plan.designations)
+            md += QStringLiteral("| ") + cell(d.name.isEmpty() ? d.id : d.name) + QStringLiteral(" (`") +
+                  d.id + QStringLiteral("`) | ") + d.eligible + QStringLiteral(" | ") +
+                  cell(d.reasons.join(QStringLiteral("<br>"))) + QStringLiteral(" | ") +
+                  cell(d.provenance.source) + QLatin1Char(' ') + mark(d.provenance.confidence) +
+                  QStringLiteral(" |\n");
+        md += nl;
+    }
+
+    // Routes.
+    md += QStringLiteral("## ") + tr(plan, "Routes", "ルート") + nl + nl;
+    if (plan.routes.empty()) {
+        md += tr(plan, "No route applies.", "該当するルートはありません。") + nl + nl;
+    } else {
+        md +=
+            tr(plan,
+               "Months and costs are Monte Carlo percentiles over the steps' three-point estimates; parallel "
+               "steps overlap (the critical path counts). ★ = Pareto-optimal on (P80 months, P80 cost).",
+               "期間と費用は各ステップの三点見積りに基づくモンテカルロ法のパーセンタイルです（並行ステップは"
+               "クリティカ"
+               "ルパスで計上）。★ = P80 期間・P80 費用でパレート最適。") +
+            nl + nl;
+        md += QStringLiteral("| # | ") + tr(plan, "Route", "ルート") + QStringLiteral(" | ") +
+              tr(plan, "Months P50", "期間 P50（月）") + QStringLiteral(" | ") +
+              tr(plan, "Months P80", "期間 P80（月）") + QStringLiteral(" | ") +
+              tr(plan, "Cost P50", "費用 P50") + QStringLiteral(" | ") + tr(plan, "Cost P80", "費用 P80") +
+              QStringLiteral(" | ") + tr(plan, "Target date", "目標時期") + QStringLiteral(" | ") +
+              tr(plan, "Budget", "予算") + QStringLiteral(" |\n|---|---|---|---|---|---|---|---|\n");
+        int n = 0;
+        for (const Route& r : plan.routes) {
+            ++n;
+            md +=
+                QStringLiteral("| ") + QString::number(n) + QStringLiteral(" | ") +
+                (r.paretoOptimal ? QStringLiteral("★ ") : QString()) + cell(r.label) + QStringLiteral(" (`") +
+                cell(r.id) + QStringLiteral("`) | ") + num(r.months.p50, 1) + QStringLiteral(" | ") +
+                num(r.months.p80, 1) + QStringLiteral(" | ") + yenText(r.costJpy.p50) +
+                QStringLiteral(" | ") + yenText(r.costJpy.p80) + QStringLiteral(" | ") +
+                (r.meetsTargetDate ? num(*r.meetsTargetDate * 100.0, 0) + QStringLiteral(" %")
+                                   : QStringLiteral("—")) +
+                QStringLiteral(" | ") +
+                (r.withinBudget ? (*r.withinBudget ? tr(plan, "within", "範囲内") : tr(plan, "over", "超過"))
+                                : QStringLiteral("—")) +
+                QStringLiteral(" |\n");
+        }
+        md += nl;
+        n = 0;
+        for (const Route& r : plan.routes) {
+            ++n;
+            md += QStringLiteral("### ") + QString::number(n) + QStringLiteral(". ") + r.label +
+                  QStringLiteral(" (`") + r.id + QStringLiteral("`)") + nl + nl;
+            md += tr(plan, "Path: ", "経路: ") + r.states.join(QStringLiteral(" → ")) + nl + nl;
+            if (!r.designations.isEmpty())
+                md += tr(plan, "Uses: ", "利用する制度: ") + r.designations.join(QStringLiteral(", ")) + nl +
+                      nl;
+            if (!r.assumptions.isEmpty()) {
+                md += tr(plan, "Assumes (unanswered questions):", "前提（未回答の質問）:") + nl;
+                for (const QString& a : r.assumptions)
+                    md += QStringLiteral("- ") + a + nl;
+                md += nl;
+            }
+            md += QStringLiteral("| # | ") + tr(plan, "Activity", "活動") + QStringLiteral(" | ") +
+                  tr(plan, "Reaches", "到達状態") + QStringLiteral(" | ") +
+                  tr(plan, "Months (min / likely / max)", "期間（月: 最小 / 最頻 / 最大）") +
+                  QStringLiteral(" | ") + tr(plan, "Cost", "費用") + QStringLiteral(" | ") +
+                  tr(plan, "Source", "出典") + QStringLiteral(" | ") + tr(plan, "Confidence", "確度") +
+                  QStringLiteral(" |\n|---|---|---|---|---|---|---|\n");
+            int i = 0;
+            for (const RouteStep& s : r.steps) {
+                ++i;
+                md += QStringLiteral("| ") + QString::number(i) + QStringLiteral(" | ") +
+                      (s.parallel ? QStringLiteral("∥ ") : QString()) +
+                      cell(s.activityName.isEmpty() ? s.activity : s.activityName) + QStringLiteral(" | ") +
+                      cell(s.stateAfter) + QStringLiteral(" | ") + monthsRange(s.months) +
+                      QStringLiteral(" | ") + yenRange(s.costJpy) + QStringLiteral(" | ") +
+                      cell(s.provenance.source) + QStringLiteral(" | ") + mark(s.provenance.confidence) +
+                      QStringLiteral(" |\n");
+            }
+            md += nl;
+            if (r.steps.end() !=
+                std::find_if(r.steps.begin(), r.steps.end(), [](const RouteStep& s) { return s.parallel; }))
+                md += tr(plan, "∥ runs in parallel with the other steps of its transition.",
+                         "∥ = 同じ区間の他のステップと並行して実施。") +
+                      nl + nl;
+        }
+    }
+
+    // Funding.
+    md += QStringLiteral("## ") + tr(plan, "Funding and support", "資金・支援制度") + nl + nl;
+    if (plan.funding.empty()) {
+        md += tr(plan, "No scheme fits.", "該当する制度はありません。") + nl + nl;
+    } else {
+        md += QStringLiteral("| ") + tr(plan, "Scheme", "制度") + QStringLiteral(" | ") +
+              tr(plan, "Ministry", "所管") + QStringLiteral(" | FY | ") + tr(plan, "Budget", "予算") +
+              QStringLiteral(" | ") + tr(plan, "Area", "領域") + QStringLiteral(" | ") +
+              tr(plan, "Fit", "適合") + QStringLiteral(" | ") + tr(plan, "Covers", "対象活動") +
+              QStringLiteral(" | ") + tr(plan, "Why", "理由") + QStringLiteral(" | ") +
+              tr(plan, "Source", "出典") + QStringLiteral(" |\n|---|---|---|---|---|---|---|---|---|\n");
+        for (const FundingMatch& f : plan.funding) {
+            QString budget = f.budgetJpy ? yenText(double(*f.budgetJpy)) : QStringLiteral("—");
+            if (!f.budgetNote.isEmpty())
+                budget += QStringLiteral(" (") + f.budgetNote + QLatin1Char(')');
+            md +=
+                QStringLiteral("| ") + cell(f.nameJa) +
+                (f.name.isEmpty() || f.name == f.nameJa ? QString() : QStringLiteral(" / ") + cell(f.name)) +
+                QStringLiteral(" (`") + f.id + QStringLiteral("`) | ") + cell(f.ministry) +
+                (f.amed ? QStringLiteral(" (AMED)") : QString()) + QStringLiteral(" | ") +
+                QString::number(f.fy) + QStringLiteral(" | ") + cell(budget) + QStringLiteral(" | ") +
+                optText(f.area) + QStringLiteral(" | ") + f.fit + QStringLiteral(" | ") +
+                cell(f.coversActivities.join(QStringLiteral(", "))) + QStringLiteral(" | ") +
+                cell(f.reasons.join(QStringLiteral("<br>"))) + QStringLiteral(" | ") +
+                cell(f.provenance.source) + QLatin1Char(' ') + mark(f.provenance.confidence) +
+                QStringLiteral(" |\n");
+        }
+        md += nl;
+    }
+
+    if (!plan.warnings.isEmpty()) {
+        md += QStringLiteral("## ") + tr(plan, "Warnings", "注意") + nl + nl;
+        for (const QString& w : plan.warnings)
+            md += QStringLiteral("- ") + w + nl;
+        md += nl;
+    }
+
+    if (!plan.sources.empty()) {
+        md += QStringLiteral("## ") + tr(plan, "Sources", "出典") + nl + nl;
+        for (const SourceRef& s : plan.sources) {
+            md += QStringLiteral("- **") + s.key + QStringLiteral("**: ") + s.title;
+            if (!s.url.isEmpty())
+                md += QStringLiteral(" — <") + s.url + QLatin1Char('>');
+            md += nl;
+        }
+        md += nl;
+    }
+    return md;
+}
+
+QString planCsvHeader()
+{
+    return QStringLiteral("profile,scenario,route,route_label,route_months_p50,route_months_p80,"
+                          "route_cost_p50_jpy,route_cost_p80_jpy,pareto_optimal,meets_target_date,step,"
+                          "transition,activity,activity_name,state_after,parallel,months_min,months_likely,"
+                          "months_max,cost_min_jpy,cost_likely_jpy,cost_max_jpy,source,confidence\r\n");
+}
+
+QString planToCsv(const Plan& plan, bool withHeader)
+{
+    QString out;
+    if (withHeader)
+        out += planCsvHeader();
+    const QString comma = QStringLiteral(",");
+    for (const Route& r : plan.routes) {
+        const QString routePart =
+            csvField(plan.profileName) + comma + csvField(r.scenario) + comma + csvField(r.id) + comma +
+            csvField(r.label) + comma + num(r.months.p50, 1) + comma + num(r.months.p80, 1) + comma +
+            QString::number(yenInt(r.costJpy.p50)) + comma + QString::number(yenInt(r.costJpy.p80)) + comma +
+            (r.paretoOptimal ? QStringLiteral("true") : QStringLiteral("false")) + comma +
+            (r.meetsTargetDate ? num(*r.meetsTargetDate, 3) : QString());
+        if (r.steps.empty()) {
+            out += routePart + QStringLiteral(",,,,,,,,,,,,,,\r\n");
+            continue;
+        }
+        int i = 0;
+        for (const RouteStep& s : r.steps) {
+            ++i;
+            out += routePart + comma + QString::number(i) + comma + csvField(s.transition) + comma +
+                   csvField(s.activity) + comma + csvField(s.activityName) + comma + csvField(s.stateAfter) +
+                   comma + (s.parallel ? QStringLiteral("true") : QStringLiteral("false")) + comma +
+                   csvNumber(s.months.min) + comma + csvNumber(s.months.likely) + comma +
+                   csvNumber(s.months.max) + comma + QString::number(yenInt(s.costJpy.min)) + comma +
+                   QString::number(yenInt(s.costJpy.likely)) + comma +
+                   QString::number(yenInt(s.costJpy.max)) + comma + csvField(s.provenance.source) + comma +
+                   toString(s.provenance.confidence) + QStringLiteral("\r\n");
+        }
+    }
+    return out;
+}
+
+} // namespace shirube::core
