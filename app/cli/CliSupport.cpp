@@ -143,22 +143,28 @@ std::optional<QByteArray> readInput(const QString& fileName, QTextStream& err)
     return bytes;
 }
 
-core::RulesetPtr loadRuleset(const QString& fileName, QTextStream& err)
+core::RulesetPtr loadRuleset(const QString& fileName, QTextStream& err, int& exitCode)
 {
     core::Result<core::RulesetPtr> result =
         fileName.isEmpty() ? core::RulesetLoader::loadBuiltin() : core::RulesetLoader::loadFile(fileName);
-    if (result.ok())
+    if (result.ok()) {
+        exitCode = ExitOk;
         return result.value();
-    const QString where = fileName.isEmpty() ? QStringLiteral("built-in ruleset") : fileName;
-    err << "shirube-cli: invalid ruleset " << where << ":\n";
-    const QStringList lines = result.error().message.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    for (const QString& line : lines)
-        err << "  " << line << '\n';
-    if (!result.error().path.isEmpty() && lines.size() <= 1 &&
-        !result.error().message.contains(result.error().path))
-        err << "  (at " << result.error().path << ")\n";
-    err << "Run 'shirube-cli ruleset check" << (fileName.isEmpty() ? QString() : QLatin1Char(' ') + fileName)
-        << "' for the full list of problems.\n";
+    }
+    const core::Error& error = result.error();
+    const QString where = fileName.isEmpty() ? core::RulesetLoader::builtinPath() : fileName;
+    exitCode = exitCodeFor(error.code);
+    if (error.code != core::ErrorCode::InvalidRuleset) {
+        err << "shirube-cli: " << where << ": " << error.message << '\n';
+        err.flush();
+        return nullptr;
+    }
+    // One problem a line, each prefixed with the file, as `ruleset check` prints them.
+    const QStringList problems = error.message.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString& problem : problems)
+        err << where << ": " << problem << '\n';
+    err << "shirube-cli: the ruleset " << where << " is invalid (" << problems.size()
+        << (problems.size() == 1 ? " problem" : " problems") << ")\n";
     err.flush();
     return nullptr;
 }

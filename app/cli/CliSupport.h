@@ -55,9 +55,10 @@ int usageError(QTextStream& err, const QString& command, const QString& message,
 // Reads a whole file ("-" = stdin). On failure prints "shirube-cli: cannot read FILE: reason".
 std::optional<QByteArray> readInput(const QString& fileName, QTextStream& err);
 
-// The ruleset: the built-in one, or FILE when non-empty. Prints the problems and returns nullptr
-// when it cannot be loaded (the caller exits with ExitInvalidRuleset).
-core::RulesetPtr loadRuleset(const QString& fileName, QTextStream& err);
+// The ruleset: the built-in one, or FILE when non-empty. On failure prints every problem (or why
+// the file cannot be read), sets `exitCode` (ExitInvalidRuleset, or ExitOther when unreadable) and
+// returns nullptr.
+core::RulesetPtr loadRuleset(const QString& fileName, QTextStream& err, int& exitCode);
 
 // "2026-04" -> {2026, 4}; nullopt unless YYYY-MM with a month 01..12 and a year 1900..9999.
 std::optional<std::pair<int, int>> parseYearMonth(const QString& text);

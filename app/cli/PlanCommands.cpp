@@ -104,9 +104,10 @@ int runBatch(const QString& fileName, const ParsedArgs& args, const core::PlanOp
     const std::optional<QByteArray> input = readInput(fileName, err);
     if (!input)
         return ExitOther;
-    const core::RulesetPtr ruleset = loadRuleset(args.value(QStringLiteral("--ruleset")), err);
+    int rulesetExit = ExitOk;
+    const core::RulesetPtr ruleset = loadRuleset(args.value(QStringLiteral("--ruleset")), err, rulesetExit);
     if (!ruleset)
-        return ExitInvalidRuleset;
+        return rulesetExit;
     const core::Planner planner(ruleset);
     const bool csv = format == QLatin1String("csv");
 
@@ -228,9 +229,11 @@ int runPlan(const QStringList& args, QTextStream& out, QTextStream& err)
     const std::optional<core::Profile> profile = readProfile(fileName, err, exitCode);
     if (!profile)
         return exitCode;
-    const core::RulesetPtr ruleset = loadRuleset(parsed->value(QStringLiteral("--ruleset")), err);
+    int rulesetExit = ExitOk;
+    const core::RulesetPtr ruleset =
+        loadRuleset(parsed->value(QStringLiteral("--ruleset")), err, rulesetExit);
     if (!ruleset)
-        return ExitInvalidRuleset;
+        return rulesetExit;
     const core::Planner planner(ruleset);
     const core::Plan plan = planner.plan(*profile, options);
 
@@ -279,9 +282,11 @@ int runFunding(const QStringList& args, QTextStream& out, QTextStream& err)
     const std::optional<core::Profile> profile = readProfile(parsed->positional.first(), err, exitCode);
     if (!profile)
         return exitCode;
-    const core::RulesetPtr ruleset = loadRuleset(parsed->value(QStringLiteral("--ruleset")), err);
+    int rulesetExit = ExitOk;
+    const core::RulesetPtr ruleset =
+        loadRuleset(parsed->value(QStringLiteral("--ruleset")), err, rulesetExit);
     if (!ruleset)
-        return ExitInvalidRuleset;
+        return rulesetExit;
     // Funding covers the activities of the plan's routes, so plan first (few samples: months are not shown).
     options.samples = kBatchSamples;
     const core::Planner planner(ruleset);

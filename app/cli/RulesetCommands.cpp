@@ -157,11 +157,8 @@ int check(const QStringList& positional, QTextStream& out, QTextStream& err)
         return fileName.isEmpty() ? ExitInvalidRuleset : ExitOther;
 
     std::vector<core::RulesetIssue> issues;
+    // parse() runs every structural and graph check (validateRuleset) and reports each problem.
     const core::RulesetPtr ruleset = core::RulesetLoader::parse(*bytes, issues);
-    if (ruleset)
-        core::validateRuleset(*ruleset, issues);
-
-    // parse() may already have run some of the checks validateRuleset() runs: list each problem once.
     QSet<QString> seen;
     QStringList problems;
     for (const core::RulesetIssue& issue : issues) {
@@ -215,9 +212,11 @@ int show(const QStringList& args, QTextStream& out, QTextStream& err)
                           QStringLiteral("show takes no FILE argument (use --ruleset FILE); unexpected '") +
                               parsed->positional.first() + QLatin1Char('\''),
                           kUsage);
-    const core::RulesetPtr ruleset = loadRuleset(parsed->value(QStringLiteral("--ruleset")), err);
+    int rulesetExit = ExitOk;
+    const core::RulesetPtr ruleset =
+        loadRuleset(parsed->value(QStringLiteral("--ruleset")), err, rulesetExit);
     if (!ruleset)
-        return ExitInvalidRuleset;
+        return rulesetExit;
     if (parsed->value(QStringLiteral("--format"), QStringLiteral("json")) == QLatin1String("dot")) {
         core::StateGraph graph(*ruleset);
         core::StateGraph::DotStyle style;
