@@ -1,0 +1,182 @@
+#include "ui/graph/GraphCanvas.h"
+
+#include "ui/graph/GraphItems.h"
+
+#include <QApplication>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace shirube::ui {
+
+namespace {
+constexpr double kMinZoom = 0.08;
+constexpr double kMaxZoom = 6.0;
+constexpr double kMaxFitZoom = 1.5; // a small graph is not blown up beyond this
+} // namespace
+
+GraphCanvas::GraphCanvas(QWidget* parent)
+    : QGraphicsView(parent)
+{
+    setObjectName(QStringLiteral("graphCanvas"));
+    setDragMode(QGraphicsView::ScrollHandDrag);
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setResizeAnchor(QGraphicsView::AnchorViewCenter);
+    setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    setFocusPolicy(Qt::StrongFocus);
+    setFrameShape(QFrame::NoFrame);
+}
+
+double GraphCanvas::zoomLevel() const
+{
+    return transform().m11();
+}
+
+void GraphCanvas::zoomBy(double factor)
+{
+    const double current = zoomLevel();
+    const double target = std::clamp(current * factor, kMinZoom, kMaxZoom);
+    if (std::abs(target - current) < 1e-9)
+        return;
+    m_autoFit = false;
+    const double f = target / current;
+    scale(f, f);
+    emit zoomChanged();
+}
+
+void GraphCanvas::fitAll()
+{
+    m_autoFit = true;
+    if (!scene() || scene()->itemsBoundingRect().isEmpty() || viewport()->width() < 10)
+        return;
+    const QRectF area = scene()->itemsBoundingRect().adjusted(-12, -12, 12, 12);
+    fitInView(area, Qt::KeepAspectRatio);
+    if (zoomLevel() > kMaxFitZoom)
+        setTransform(QTransform::fromScale(kMaxFitZoom, kMaxFitZoom));
+    centerOn(area.center());
+    emit zoomChanged();
+}
+
+GraphElementItem* GraphCanvas::elementAt(const QPoint& viewportPos) const
+{
+    const QList<QGraphicsItem*> hits = items(viewportPos);
+    for (QGraphicsItem* item : hits) // topmost first
+        if (auto* element = dynamic_cast<GraphElementItem*>(item))
+            return element;
+    return nullptr;
+}
+
+void GraphCanvas::setKeyboardOrder(const QList<GraphElementItem*>& order)
+{
+    m_order = order;
+    m_current = -1;
+}
+
+GraphElementItem* GraphCanvas::keyboardCurrent() const
+{
+    return m_current >= 0 && m_current < m_order.size() ? m_order[m_current] : nullptr;
+}
+
+void GraphCanvas::moveKeyboardCurrent(int step)
+{
+    if (m_order.isEmpty())
+        return;
+    if (m_current < 0)
+        m_current = step > 0 ? 0 : int(m_order.size()) - 1;
+    else
+        m_current = int((m_current + step + m_order.size()) % m_order.size());
+    GraphElementItem* element = m_order[m_current];
+    ensureVisible(element->boundingRect(), 40, 40);
+    emit keyboardCurrentChanged(element);
+}
+
+void GraphCanvas::wheelEvent(QWheelEvent* event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        const double steps = event->angleDelta().y() / 120.0;
+        if (steps != 0)
+            zoomBy(std::pow(1.15, steps));
+        event->accept();
+        return;
+    }
+    QGraphicsView::wheelEvent(event);
+}
+
+void GraphCanvas::keyPressEvent(QKeyEvent* event)
+{
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomBy(1.25);
+        return;
+    case Qt::Key_Minus:
+        zoomBy(1 / 1.25);
+        return;
+    case Qt::Key_0:
+        fitAll();
+        return;
+    case Qt::Key_Right:
+    case Qt::Key_Down:
+        moveKeyboardCurrent(+1);
+        return;
+    case Qt::Key_Left:
+    case Qt::Key_Up:
+        moveKeyboardCurrent(-1);
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        if (GraphElementItem* element = keyboardCurrent()) {
+            emit elementClicked(element);
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+void GraphCanvas::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton) {
+        m_pressPos = event->position().toPoint();
+        m_pressed = true;
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void GraphCanvas::mouseReleaseEvent(QMouseEvent* event)
+{
+    const bool click =
+        m_pressed && event->button() == Qt::LeftButton &&
+        (event->position().toPoint() - m_pressPos).manhattanLength() < QApplication::startDragDistance();
+    m_pressed = false;
+    QGraphicsView::mouseReleaseEvent(event);
+    if (!click)
+        return;
+    if (GraphElementItem* element = elementAt(event->position().toPoint())) {
+        m_current = int(m_order.indexOf(element));
+        emit elementClicked(element);
+    }
+}
+
+void GraphCanvas::resizeEvent(QResizeEvent* event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_autoFit)
+        fitAll();
+}
+
+void GraphCanvas::showEvent(QShowEvent* event)
+{
+    QGraphicsView::showEvent(event);
+    if (m_autoFit)
+        fitAll();
+}
+
+} // namespace shirube::ui

@@ -1,0 +1,94 @@
+#pragma once
+
+#include <QList>
+#include <QPointF>
+#include <QRectF>
+#include <QSizeF>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace shirube::ui {
+
+// What to lay out: boxes of a known size (measured by the caller with the font it will draw with),
+// directed edges with an optional label box, and optional clusters (groups of nodes drawn together).
+// All sizes are in points (1/72 inch), the unit of both Graphviz and the graph scene.
+struct LayoutInput
+{
+    struct Node
+    {
+        QString id;
+        QSizeF size;
+        QString cluster; // empty: not in a cluster
+    };
+    struct Edge
+    {
+        QString id;
+        QString from;
+        QString to;
+        QSizeF labelSize; // empty: no label
+    };
+    struct Cluster
+    {
+        QString id;
+        QSizeF labelSize; // room for a title, drawn by the caller
+    };
+
+    std::vector<Node> nodes;
+    std::vector<Edge> edges;
+    std::vector<Cluster> clusters;
+    QString rankDir = QStringLiteral("LR"); // Graphviz rankdir: LR | TB
+    double nodeSep = 18;                    // points between nodes of one rank
+    double rankSep = 30;                    // points between ranks
+};
+
+// Where Graphviz put everything, in scene coordinates: points, origin at the top left, y downwards.
+struct LayoutResult
+{
+    struct Node
+    {
+        QString id;
+        QRectF rect;
+    };
+    struct Edge
+    {
+        QString id;
+        QString from;
+        QString to;
+        // Each curve is a cubic B-spline as Graphviz gives it: p0, c1, c2, p1, c1, c2, p2, … (3n+1 points).
+        std::vector<QList<QPointF>> curves;
+        // The arrowhead runs from the last point of the last curve to this tip (when Graphviz drew one).
+        std::optional<QPointF> arrowTip;
+        QRectF labelRect; // empty when the edge has no label
+    };
+    struct Cluster
+    {
+        QString id;
+        QRectF rect;
+        QRectF labelRect;
+    };
+
+    bool ok = false;
+    QString error; // untranslated, for logs and tests
+    QRectF bounds;
+    std::vector<Node> nodes;
+    std::vector<Edge> edges;
+    std::vector<Cluster> clusters;
+
+    const Node* node(const QString& id) const;
+    const Edge* edge(const QString& id) const;
+    const Cluster* cluster(const QString& id) const;
+};
+
+// A thin RAII wrapper over Graphviz's libgvc + libcgraph "dot" layout. No Graphviz type leaves the
+// .cpp. Not thread-safe (Graphviz keeps global state): call it from one thread at a time.
+class GraphvizLayout
+{
+public:
+    static LayoutResult layout(const LayoutInput& input);
+    // The dot text the layout is computed from (for debugging and tests).
+    static QByteArray toDot(const LayoutInput& input);
+};
+
+} // namespace shirube::ui
