@@ -24,6 +24,7 @@ struct VertexProps
 {
     int state = -1; // index into ruleset.states
     std::string id;
+    std::string svgId; // "state-<id>": the element id in SVG output (unique across nodes and edges)
     std::string label;
     std::string phase;
     // Drawing attributes, filled by toDot() on a copy of the graph.
@@ -38,6 +39,7 @@ struct VertexProps
 struct EdgeProps
 {
     int transition = -1; // index into ruleset.transitions
+    std::string svgId;   // "transition-<id>"
     std::string id;
     std::string label;
     std::string style;
@@ -123,6 +125,7 @@ StateGraph::StateGraph(const Ruleset& ruleset)
         VertexProps props;
         props.state = i;
         props.id = utf8(s.id);
+        props.svgId = "state-" + props.id;
         props.phase = utf8(s.phase);
         boost::add_vertex(props, d->graph);
         if (!d->stateIndex.contains(s.id))
@@ -143,6 +146,7 @@ StateGraph::StateGraph(const Ruleset& ruleset)
         EdgeProps props;
         props.transition = j;
         props.id = utf8(t.id);
+        props.svgId = "transition-" + props.id;
         boost::add_edge(Vertex(from), Vertex(to), props, d->graph);
         d->out[std::size_t(from)].push_back(j);
         d->transitionFrom[std::size_t(j)] = from;
@@ -380,7 +384,7 @@ QString StateGraph::toDot(const DotStyle& style) const
 
     boost::dynamic_properties dp;
     dp.property("node_id", boost::get(&VertexProps::id, g));
-    dp.property("id", boost::get(&VertexProps::id, g));
+    dp.property("id", boost::get(&VertexProps::svgId, g));
     dp.property("label", boost::get(&VertexProps::label, g));
     dp.property("style", boost::get(&VertexProps::style, g));
     dp.property("color", boost::get(&VertexProps::color, g));
@@ -388,7 +392,7 @@ QString StateGraph::toDot(const DotStyle& style) const
     dp.property("fillcolor", boost::get(&VertexProps::fillcolor, g));
     dp.property("shape", boost::get(&VertexProps::shape, g));
     dp.property("tooltip", boost::get(&VertexProps::tooltip, g));
-    dp.property("id", boost::get(&EdgeProps::id, g));
+    dp.property("id", boost::get(&EdgeProps::svgId, g));
     dp.property("label", boost::get(&EdgeProps::label, g));
     dp.property("style", boost::get(&EdgeProps::style, g));
     dp.property("color", boost::get(&EdgeProps::color, g));

@@ -43,7 +43,9 @@ public:
                                         const std::function<bool(int transition)>& allowed,
                                         int limit = 5000) const;
 
-    // The graph in Graphviz dot. Highlighted transitions are drawn bold; dimmed ones grey.
+    // The graph in Graphviz dot. Highlighted transitions are drawn bold; dimmed ones grey. Node ids are
+    // the state ids; each node and edge has an `id` attribute ("state-<id>", "transition-<id>") that
+    // survives into SVG output. States are grouped in one cluster per phase.
     struct DotStyle
     {
         QSet<QString> highlightedTransitions;

@@ -11,6 +11,15 @@ namespace shirube::core {
 
 namespace {
 
+// 1234567 -> "1,234,567" (locale-independent, for yen and counts in reports).
+QString grouped(qint64 v)
+{
+    QString digits = QString::number(v < 0 ? -v : v);
+    for (qsizetype i = digits.size() - 3; i > 0; i -= 3)
+        digits.insert(i, QLatin1Char(','));
+    return v < 0 ? QLatin1Char('-') + digits : digits;
+}
+
 double round1(double v)
 {
     return std::round(v * 10.0) / 10.0;
@@ -171,7 +180,7 @@ QString num(double v, int decimals)
 
 QString yenText(double v)
 {
-    return QStringLiteral("¥") + QLocale::c().toString(yenInt(v));
+    return QStringLiteral("¥") + grouped(yenInt(v));
 }
 
 QString yenRange(const ThreePoint& t)
@@ -310,7 +319,7 @@ QString planToMarkdown(const Plan& plan)
     md += QStringLiteral("# ") + tr(plan, "Market-entry plan: ", "上市計画: ") + plan.profileName + nl + nl;
     md += tr(plan, "Ruleset ", "ルールセット ") + QStringLiteral("`") + plan.rulesetId +
           QStringLiteral("` ") + plan.rulesetVersion + QStringLiteral(" · ") + tr(plan, "as of ", "基準月 ") +
-          plan.asOf + QStringLiteral(" · ") + QLocale::c().toString(plan.samples) +
+          plan.asOf + QStringLiteral(" · ") + grouped(plan.samples) +
           tr(plan, " Monte Carlo samples per route", " 回のモンテカルロ試行（ルートごと）") + nl + nl;
     md += tr(plan,
              "Confidence marks: ◆ seed (FY2025 MHLW deck) · ● sourced (public page) · ○ known · △ estimate "

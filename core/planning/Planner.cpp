@@ -17,6 +17,15 @@ namespace shirube::core {
 
 namespace {
 
+// 1234567 -> "1,234,567" (locale-independent, for yen and counts in reports).
+QString grouped(qint64 v)
+{
+    QString digits = QString::number(v < 0 ? -v : v);
+    for (qsizetype i = digits.size() - 3; i > 0; i -= 3)
+        digits.insert(i, QLatin1Char(','));
+    return v < 0 ? QLatin1Char('-') + digits : digits;
+}
+
 constexpr int kMaxScenarioQuestions = 2;
 constexpr int kMaxScenarios = 8;
 constexpr int kPathLimit = 5000;
@@ -37,7 +46,7 @@ QString notDeviceWarning(Lang lang)
 
 QString yen(double v)
 {
-    return QStringLiteral("¥") + QLocale::c().toString(qint64(std::llround(v)));
+    return QStringLiteral("¥") + grouped(qint64(std::llround(v)));
 }
 
 // The values a fact may take, for scenarios and for naming assumptions. Empty when it cannot be

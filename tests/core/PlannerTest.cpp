@@ -1,0 +1,497 @@
+#include "core/planning/Planner.h"
+
+#include "core/graph/StateGraph.h"
+#include "core/rules/RulesetLoader.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <gtest/gtest.h>
+
+#include "tests/support/QtPrinters.h"
+
+using namespace shirube::core;
+
+namespace {
+
+// tests/data/planner/mini.json: a small ruleset written for these tests. It is not a complete
+// ruleset (it lacks the vocabulary's ids and most questions), so it is parsed, and any other issue
+// fails the test.
+RulesetPtr miniRuleset()
+{
+    static RulesetPtr cached = [] {
+        QFile f(shirube::test::testData("data/planner/mini.json"));
+        if (!f.open(QIODevice::ReadOnly))
+            return RulesetPtr();
+        std::vector<RulesetIssue> issues;
+        RulesetPtr rs = RulesetLoader::parse(f.readAll(), issues);
+        for (const RulesetIssue& i : issues) {
+            const bool incomplete = i.message.contains(QStringLiteral("missing vocabulary id")) ||
+                                    i.message.contains(QStringLiteral("no question for the profile field"));
+            if (!incomplete) {
+                ADD_FAILURE() << "mini.json: " << i.toString().toStdString();
+                return RulesetPtr();
+            }
+        }
+        return rs;
+    }();
+    return cached;
+}
+
+// A class IV implant, new, from the nonclinical stage, wanting reimbursement, Japan only.
+QJsonObject implant()
+{
+    return QJsonObject{
+        {QStringLiteral("schema"), QStringLiteral("shirube.profile/1")},
+        {QStringLiteral("name"), QStringLiteral("Test implant")},
+        {QStringLiteral("kind"), QStringLiteral("hardware")},
+        {QStringLiteral("novelty"), QStringLiteral("new")},
+        {QStringLiteral("hardware"),
+         QJsonObject{{QStringLiteral("invasiveness"), QStringLiteral("implantable")}}},
+        {QStringLiteral("evidence"), QJsonObject{{QStringLiteral("world_first"), true}}},
+        {QStringLiteral("applicant"), QJsonObject{{QStringLiteral("type"), QStringLiteral("startup")},
+                                                  {QStringLiteral("has_marketing_license"), false}}},
+        {QStringLiteral("stage"), QStringLiteral("nonclinical")},
+        {QStringLiteral("markets"), QJsonArray{QStringLiteral("JP")}},
+        {QStringLiteral("goals"), QJsonObject{{QStringLiteral("insurance_coverage"), true}}},
+    };
+}
+
+// A class II diagnostic SaMD (IMDRF category 2).
+QJsonObject samd()
+{
+    return QJsonObject{
+        {QStringLiteral("schema"), QStringLiteral("shirube.profile/1")},
+        {QStringLiteral("name"), QStringLiteral("Test SaMD")},
+        {QStringLiteral("kind"), QStringLiteral("samd")},
+        {QStringLiteral("novelty"), QStringLiteral("new")},
+        {QStringLiteral("certification_standard"), QStringLiteral("none")},
+        {QStringLiteral("software"),
+         QJsonObject{{QStringLiteral("significance"), QStringLiteral("diagnose")},
+                     {QStringLiteral("situation"), QStringLiteral("non_serious")}}},
+        {QStringLiteral("evidence"), QJsonObject{{QStringLiteral("world_first"), false},
+                                                 {QStringLiteral("exploratory_data_only"), true}}},
+        {QStringLiteral("applicant"), QJsonObject{{QStringLiteral("type"), QStringLiteral("startup")},
+                                                  {QStringLiteral("has_marketing_license"), true}}},
+        {QStringLiteral("stage"), QStringLiteral("clinical")},
+        {QStringLiteral("markets"), QJsonArray{QStringLiteral("JP")}},
+        {QStringLiteral("goals"), QJsonObject{{QStringLiteral("insurance_coverage"), false}}},
+    };
+}
+
+// Sets (or with null, removes) a dotted field of a profile object.
+QJsonObject with(QJsonObject o, const QString& path, const QJsonValue& v)
+{
+    const qsizetype dot = path.indexOf(QLatin1Char('.'));
+    if (dot < 0) {
+        if (v.isNull())
+            o.remove(path);
+        else
+            o.insert(path, v);
+        return o;
+    }
+    const QString group = path.left(dot);
+    QJsonObject g = o.value(group).toObject();
+    if (v.isNull())
+        g.remove(path.mid(dot + 1));
+    else
+        g.insert(path.mid(dot + 1), v);
+    o.insert(group, g);
+    return o;
+}
+
+Profile profile(const QJsonObject& o)
+{
+    Result<Profile> p = Profile::fromJson(o);
+    EXPECT_TRUE(p.ok()) << (p.ok() ? std::string() : p.error().toString().toStdString());
+    return p.ok() ? p.value() : Profile();
+}
+
+PlanOptions opts(int samples = 2000)
+{
+    PlanOptions o;
+    o.samples = samples;
+    o.asOfYear = 2025;
+    o.asOfMonth = 4;
+    return o;
+}
+
+const Route* findRoute(const Plan& plan, const QString& id)
+{
+    for (const Route& r : plan.routes) {
+        if (r.id == id)
+            return &r;
+    }
+    return nullptr;
+}
+
+QStringList activities(const Route& r)
+{
+    QStringList out;
+    for (const RouteStep& s : r.steps)
+        out << s.activity;
+    return out;
+}
+
+QStringList routeIds(const Plan& plan)
+{
+    QStringList out;
+    for (const Route& r : plan.routes)
+        out << r.id;
+    return out;
+}
+
+bool anyContains(const QStringList& list, const QString& needle)
+{
+    for (const QString& s : list) {
+        if (s.contains(needle))
+            return true;
+    }
+    return false;
+}
+
+class PlannerTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        rs = miniRuleset();
+        ASSERT_TRUE(rs) << "tests/data/planner/mini.json did not load";
+        planner = std::make_unique<Planner>(rs);
+    }
+    Plan plan(const QJsonObject& o, const PlanOptions& options = opts()) const
+    {
+        return planner->plan(profile(o), options);
+    }
+
+    RulesetPtr rs;
+    std::unique_ptr<Planner> planner;
+};
+
+} // namespace
+
+TEST_F(PlannerTest, PlansTheStandardAndTheDesignationRoutes)
+{
+    const Plan p = plan(implant());
+    EXPECT_EQ(p.rulesetId, QStringLiteral("planner-test"));
+    EXPECT_EQ(p.profileName, QStringLiteral("Test implant"));
+    EXPECT_EQ(p.asOf, QStringLiteral("2025-04"));
+    EXPECT_EQ(p.samples, 2000);
+    EXPECT_EQ(p.classification.deviceClass, 4);
+    EXPECT_EQ(p.classification.procedure, QStringLiteral("approval"));
+    EXPECT_TRUE(p.scenarios.empty());
+
+    ASSERT_EQ(p.routes.size(), 2u) << routeIds(p).join(QStringLiteral(", ")).toStdString();
+    const Route* standard = findRoute(p, QStringLiteral("standard"));
+    const Route* sakigake = findRoute(p, QStringLiteral("sakigake"));
+    ASSERT_TRUE(standard && sakigake);
+    EXPECT_EQ(standard->states,
+              (QStringList{QStringLiteral("prototype"), QStringLiteral("filed"), QStringLiteral("approved"),
+                           QStringLiteral("on_market"), QStringLiteral("reimbursed")}));
+    EXPECT_EQ(standard->transitions.size(), 4);
+    EXPECT_TRUE(standard->designations.isEmpty());
+    EXPECT_EQ(sakigake->designations, QStringList{QStringLiteral("sakigake")});
+    EXPECT_TRUE(standard->assumptions.isEmpty())
+        << standard->assumptions.join(QStringLiteral("; ")).toStdString();
+
+    // Labels: the tagged transition's label; the standard route names its longest transition.
+    EXPECT_EQ(sakigake->label, QStringLiteral("SAKIGAKE priority review"));
+    // (PERT means: review (10 + 4·12 + 16) / 6 = 12.3 months > trial (6 + 4·12 + 18) / 6 = 12.)
+    EXPECT_EQ(standard->label, QStringLiteral("Standard route — PMDA review"));
+
+    // Steps: every applicable step, with its provenance; the licence step applies (no licence yet).
+    EXPECT_EQ(activities(*standard),
+              (QStringList{QStringLiteral("clinical_trial"), QStringLiteral("pmda_consultation_protocol"),
+                           QStringLiteral("marketing_license"), QStringLiteral("pmda_review"),
+                           QStringLiteral("launch_preparation"), QStringLiteral("insurance_application")}));
+    const RouteStep& review = standard->steps[3];
+    EXPECT_EQ(review.transition, QStringLiteral("review_standard"));
+    EXPECT_EQ(review.stateAfter, QStringLiteral("approved"));
+    EXPECT_EQ(review.provenance.source, QStringLiteral("T2"));
+    EXPECT_EQ(review.provenance.confidence, Confidence::Sourced);
+    EXPECT_EQ(review.activityName, QStringLiteral("pmda review"));
+    EXPECT_TRUE(standard->steps[1].parallel);
+
+    // Numbers: the critical path of each transition, summed. Standard: clinical trial [6, 12, 18]
+    // (the parallel consultation and licence are shorter), review [10, 12, 16], launch 1,
+    // reimbursement [3, 5, 8] -> within [20, 43].
+    EXPECT_GE(standard->months.p50, 20.0);
+    EXPECT_LE(standard->months.p80, 43.0);
+    EXPECT_LE(standard->months.p50, standard->months.p80);
+    // SAKIGAKE replaces the review by a fixed 6 months: faster, first.
+    EXPECT_EQ(p.routes.front().id, QStringLiteral("sakigake"));
+    EXPECT_LT(sakigake->months.p80, standard->months.p80);
+    // Cost: trial [20M, 50M] + 1M + 0.5M + review 11,651,400.
+    EXPECT_GE(standard->costJpy.p50, 20e6 + 1.5e6 + 11651400);
+    EXPECT_LE(standard->costJpy.p80, 50e6 + 1.5e6 + 11651400);
+
+    EXPECT_FALSE(standard->meetsTargetDate.has_value());
+    EXPECT_FALSE(standard->withinBudget.has_value());
+    EXPECT_TRUE(p.routes.front().paretoOptimal);
+
+    // Sources cited are resolved from the ruleset's table.
+    QStringList keys;
+    for (const SourceRef& s : p.sources)
+        keys << s.key;
+    EXPECT_TRUE(keys.contains(QStringLiteral("T1")));
+    EXPECT_TRUE(keys.contains(QStringLiteral("T2")));
+}
+
+TEST_F(PlannerTest, ParetoFlagsMatchABruteForceCheck)
+{
+    for (const QJsonObject& o :
+         {implant(), samd(), with(samd(), QStringLiteral("certification_standard"), QJsonValue()),
+          with(implant(), QStringLiteral("markets"),
+               QJsonArray{QStringLiteral("JP"), QStringLiteral("US")})}) {
+        const Plan p = plan(o);
+        for (const Route& r : p.routes) {
+            bool dominated = false;
+            for (const Route& q : p.routes) {
+                if (q.scenario != r.scenario)
+                    continue; // Pareto within a scenario
+                dominated = dominated || (q.months.p80 <= r.months.p80 && q.costJpy.p80 <= r.costJpy.p80 &&
+                                          (q.months.p80 < r.months.p80 || q.costJpy.p80 < r.costJpy.p80));
+            }
+            EXPECT_EQ(r.paretoOptimal, !dominated) << r.id.toStdString();
+        }
+        // Sorted by p80 months, then p80 cost.
+        for (std::size_t i = 1; i < p.routes.size(); ++i) {
+            const Route& a = p.routes[i - 1];
+            const Route& b = p.routes[i];
+            EXPECT_TRUE(a.months.p80 < b.months.p80 ||
+                        (a.months.p80 == b.months.p80 && a.costJpy.p80 <= b.costJpy.p80));
+        }
+    }
+}
+
+TEST_F(PlannerTest, StepsWhoseWhenIsFalseAreLeftOut)
+{
+    const Plan p = plan(with(implant(), QStringLiteral("applicant.has_marketing_license"), true));
+    const Route* standard = findRoute(p, QStringLiteral("standard"));
+    ASSERT_TRUE(standard);
+    EXPECT_FALSE(activities(*standard).contains(QStringLiteral("marketing_license")));
+}
+
+TEST_F(PlannerTest, ADesignationRuledOutRemovesItsRoute)
+{
+    const Plan p = plan(with(implant(), QStringLiteral("evidence.world_first"), false));
+    EXPECT_EQ(routeIds(p), QStringList{QStringLiteral("standard")});
+}
+
+TEST_F(PlannerTest, AnUnansweredDesignationCriterionIsRecordedAsAnAssumption)
+{
+    const Plan p = plan(with(implant(), QStringLiteral("evidence.world_first"), QJsonValue()));
+    const Route* sakigake = findRoute(p, QStringLiteral("sakigake"));
+    ASSERT_TRUE(sakigake);
+    EXPECT_TRUE(anyContains(sakigake->assumptions, QStringLiteral("designation.sakigake = possible")))
+        << sakigake->assumptions.join(QStringLiteral("; ")).toStdString();
+    const Route* standard = findRoute(p, QStringLiteral("standard"));
+    ASSERT_TRUE(standard);
+    EXPECT_TRUE(standard->assumptions.isEmpty());
+}
+
+TEST_F(PlannerTest, AnUnknownGuardIsFollowedAndNamed)
+{
+    const Plan p = plan(with(samd(), QStringLiteral("evidence.exploratory_data_only"), QJsonValue()));
+    const Route* twoStage = findRoute(p, QStringLiteral("two_stage"));
+    ASSERT_TRUE(twoStage) << routeIds(p).join(QStringLiteral(", ")).toStdString();
+    EXPECT_TRUE(
+        twoStage->assumptions.contains(QStringLiteral("evidence.exploratory_data_only = true (unanswered)")))
+        << twoStage->assumptions.join(QStringLiteral("; ")).toStdString();
+    EXPECT_TRUE(activities(*twoStage).contains(QStringLiteral("clinical_performance_study")));
+    EXPECT_FALSE(activities(*twoStage).contains(QStringLiteral("clinical_trial")));
+
+    // Answered: the two-stage route is there without assumptions; answered false, it is gone.
+    const Plan yes = plan(samd());
+    ASSERT_TRUE(findRoute(yes, QStringLiteral("two_stage")));
+    EXPECT_TRUE(findRoute(yes, QStringLiteral("two_stage"))->assumptions.isEmpty());
+    const Plan no = plan(with(samd(), QStringLiteral("evidence.exploratory_data_only"), false));
+    EXPECT_EQ(routeIds(no), QStringList{QStringLiteral("standard")});
+}
+
+TEST_F(PlannerTest, AnUnknownTargetIsStillRequiredAndNamed)
+{
+    const Plan p = plan(with(implant(), QStringLiteral("goals.insurance_coverage"), QJsonValue()));
+    ASSERT_FALSE(p.routes.empty());
+    for (const Route& r : p.routes) {
+        EXPECT_EQ(r.states.back(), QStringLiteral("reimbursed"));
+        EXPECT_TRUE(r.assumptions.contains(QStringLiteral("goals.insurance_coverage = true (unanswered)")));
+    }
+    // Answered false: the routes end on the market.
+    const Plan no = plan(with(implant(), QStringLiteral("goals.insurance_coverage"), false));
+    for (const Route& r : no.routes)
+        EXPECT_EQ(r.states.back(), QStringLiteral("on_market"));
+}
+
+TEST_F(PlannerTest, UnknownDecidingAnswersSplitIntoScenarios)
+{
+    const Plan p = plan(with(samd(), QStringLiteral("certification_standard"), QJsonValue()));
+    EXPECT_TRUE(p.classification.decidingQuestions.contains(QStringLiteral("certification_standard")));
+    EXPECT_TRUE(p.classification.procedure.isEmpty());
+    ASSERT_EQ(p.scenarios.size(), 2u);
+    EXPECT_EQ(p.scenarios[0].id, QStringLiteral("certification_standard=exists"));
+    EXPECT_EQ(p.scenarios[1].id, QStringLiteral("certification_standard=none"));
+    EXPECT_EQ(p.scenarios[0].classification.procedure, QStringLiteral("certification"));
+    EXPECT_EQ(p.scenarios[1].classification.procedure, QStringLiteral("approval"));
+    // The question's label from the ruleset names the scenario.
+    EXPECT_EQ(p.scenarios[0].label, QStringLiteral("if Certification standard = Exists"));
+
+    const Route* certified = findRoute(p, QStringLiteral("standard@certification_standard=exists"));
+    const Route* approved = findRoute(p, QStringLiteral("standard@certification_standard=none"));
+    ASSERT_TRUE(certified && approved) << routeIds(p).join(QStringLiteral(", ")).toStdString();
+    EXPECT_EQ(certified->scenario, QStringLiteral("certification_standard=exists"));
+    EXPECT_TRUE(certified->states.contains(QStringLiteral("certified")));
+    EXPECT_TRUE(approved->states.contains(QStringLiteral("approved")));
+    EXPECT_TRUE(findRoute(p, QStringLiteral("two_stage@certification_standard=none")));
+    EXPECT_FALSE(findRoute(p, QStringLiteral("standard")));
+
+    // Ids are unique in a plan.
+    const QStringList ids = routeIds(p);
+    EXPECT_EQ(QSet<QString>(ids.begin(), ids.end()).size(), ids.size());
+}
+
+TEST_F(PlannerTest, NotAMedicalDeviceHasNoRoutes)
+{
+    const Plan p = plan(with(samd(), QStringLiteral("software.significance"), QStringLiteral("none")));
+    EXPECT_EQ(p.classification.regulated, false);
+    EXPECT_TRUE(p.routes.empty());
+    EXPECT_TRUE(anyContains(p.warnings, QStringLiteral("not a medical device")))
+        << p.warnings.join(QStringLiteral("; ")).toStdString();
+}
+
+TEST_F(PlannerTest, AnUnknownStageStartsFromTheEarliestWithAWarning)
+{
+    const Plan p = plan(with(implant(), QStringLiteral("stage"), QJsonValue()));
+    ASSERT_FALSE(p.routes.empty());
+    for (const Route& r : p.routes) {
+        EXPECT_EQ(r.states.front(), QStringLiteral("idea"));
+        EXPECT_TRUE(activities(r).contains(QStringLiteral("nonclinical_testing")));
+        EXPECT_TRUE(r.assumptions.contains(QStringLiteral("stage = idea (unanswered)")));
+    }
+    EXPECT_TRUE(anyContains(p.warnings, QStringLiteral("stage is unanswered")));
+}
+
+TEST_F(PlannerTest, AGoalThatCannotBeReachedIsNamed)
+{
+    // From the submission stage (filed, an approval state) a certified product cannot reach the market.
+    QJsonObject o = with(samd(), QStringLiteral("certification_standard"), QStringLiteral("exists"));
+    o = with(o, QStringLiteral("stage"), QStringLiteral("submission"));
+    const Plan p = plan(o);
+    EXPECT_EQ(p.classification.procedure, QStringLiteral("certification"));
+    EXPECT_TRUE(p.routes.empty());
+    EXPECT_TRUE(anyContains(p.warnings, QStringLiteral("no route reaches On the market")))
+        << p.warnings.join(QStringLiteral("; ")).toStdString();
+}
+
+TEST_F(PlannerTest, EveryRequiredTargetIsVisitedAndTheRouteEndsAtOne)
+{
+    const Plan p = plan(
+        with(implant(), QStringLiteral("markets"), QJsonArray{QStringLiteral("JP"), QStringLiteral("US")}));
+    ASSERT_FALSE(p.routes.empty());
+    for (const Route& r : p.routes) {
+        EXPECT_TRUE(r.states.contains(QStringLiteral("on_market")));
+        EXPECT_TRUE(r.states.contains(QStringLiteral("reimbursed")));
+        EXPECT_EQ(r.states.back(), QStringLiteral("overseas_market"));
+        EXPECT_TRUE(r.transitions.contains(QStringLiteral("go_overseas_from_reimbursed")));
+    }
+}
+
+TEST_F(PlannerTest, DuplicateRouteIdsKeepTheFasterPath)
+{
+    const Plan p =
+        plan(with(implant(), QStringLiteral("applicant.type"), QStringLiteral("non_japanese_company")));
+    const Route* standard = findRoute(p, QStringLiteral("standard"));
+    ASSERT_TRUE(standard);
+    EXPECT_TRUE(standard->transitions.contains(QStringLiteral("prepare_approval_bridging")));
+    const QStringList ids = routeIds(p);
+    EXPECT_EQ(QSet<QString>(ids.begin(), ids.end()).size(), ids.size());
+}
+
+TEST_F(PlannerTest, BudgetFlagsRoutesOverIt)
+{
+    const Plan tight = plan(with(implant(), QStringLiteral("budget_jpy"), 1000));
+    ASSERT_FALSE(tight.routes.empty());
+    for (const Route& r : tight.routes)
+        EXPECT_EQ(r.withinBudget, false);
+    EXPECT_TRUE(anyContains(tight.warnings, QStringLiteral("no route fits the budget")));
+
+    const Plan ample = plan(with(implant(), QStringLiteral("budget_jpy"), 1000000000));
+    for (const Route& r : ample.routes)
+        EXPECT_EQ(r.withinBudget, true);
+    EXPECT_FALSE(anyContains(ample.warnings, QStringLiteral("budget")));
+}
+
+TEST_F(PlannerTest, TargetDateProbabilityCountsFromAsOf)
+{
+    const Plan far = plan(with(implant(), QStringLiteral("goals.target_date"), QStringLiteral("2035-04")));
+    for (const Route& r : far.routes) {
+        ASSERT_TRUE(r.meetsTargetDate.has_value());
+        EXPECT_EQ(*r.meetsTargetDate, 1.0);
+    }
+    const Plan near = plan(with(implant(), QStringLiteral("goals.target_date"), QStringLiteral("2025-10")));
+    for (const Route& r : near.routes)
+        EXPECT_EQ(r.meetsTargetDate, 0.0);
+    // In between: the probability lies strictly between 0 and 1 for the standard route (20..43 months).
+    const Plan mid = plan(with(implant(), QStringLiteral("goals.target_date"), QStringLiteral("2028-01")));
+    const Route* standard = findRoute(mid, QStringLiteral("standard"));
+    ASSERT_TRUE(standard && standard->meetsTargetDate);
+    EXPECT_GT(*standard->meetsTargetDate, 0.0);
+    EXPECT_LT(*standard->meetsTargetDate, 1.0);
+}
+
+TEST_F(PlannerTest, SameInputSameOutput)
+{
+    const Plan a = plan(implant());
+    const Plan b = plan(implant());
+    EXPECT_EQ(planToJson(a), planToJson(b));
+    ASSERT_EQ(a.routes.size(), b.routes.size());
+    for (std::size_t i = 0; i < a.routes.size(); ++i) {
+        EXPECT_EQ(a.routes[i].months.p50, b.routes[i].months.p50);
+        EXPECT_EQ(a.routes[i].costJpy.p80, b.routes[i].costJpy.p80);
+    }
+    // Another as-of month seeds another draw.
+    PlanOptions other = opts();
+    other.asOfMonth = 5;
+    const Plan c = plan(implant(), other);
+    EXPECT_NE(a.routes.front().months.p50, c.routes.front().months.p50);
+}
+
+TEST_F(PlannerTest, MaxRoutesCutsTheList)
+{
+    PlanOptions one = opts();
+    one.maxRoutes = 1;
+    const Plan p = plan(implant(), one);
+    ASSERT_EQ(p.routes.size(), 1u);
+    EXPECT_EQ(p.routes.front().id, QStringLiteral("sakigake"));
+    EXPECT_TRUE(p.routes.front().paretoOptimal);
+}
+
+TEST_F(PlannerTest, FundingIsNarrowedToTheRoutesActivities)
+{
+    const Plan p = plan(implant());
+    ASSERT_EQ(p.funding.size(), 1u);
+    EXPECT_EQ(p.funding.front().id, QStringLiteral("test_grant"));
+    EXPECT_EQ(p.funding.front().coversActivities, QStringList{QStringLiteral("clinical_trial")});
+}
+
+TEST_F(PlannerTest, PlansInJapanese)
+{
+    PlanOptions ja = opts();
+    ja.lang = Lang::Ja;
+    const Plan p = plan(implant(), ja);
+    EXPECT_EQ(p.lang, Lang::Ja);
+    const Route* sakigake = findRoute(p, QStringLiteral("sakigake"));
+    ASSERT_TRUE(sakigake);
+    EXPECT_EQ(sakigake->label, QStringLiteral("（試験）SAKIGAKE priority review"));
+    EXPECT_TRUE(sakigake->steps.front().activityName.startsWith(QStringLiteral("（試験）")));
+}
+
+TEST_F(PlannerTest, GraphOfThePlannerDrawsTheRuleset)
+{
+    const QString dot = planner->graph().toDot();
+    EXPECT_TRUE(dot.contains(QStringLiteral("prototype->filed")));
+    EXPECT_TRUE(planner->graph().unreachableStates().isEmpty());
+    EXPECT_TRUE(planner->graph().deadEnds().isEmpty());
+}
