@@ -80,16 +80,20 @@ QStringList withoutFirst(const QStringList& args, const QString& fileName)
     return rest;
 }
 
-QJsonObject badLine(int line, const core::Error& error)
+// {"line": N, "error": "...", "field": "..."}: written by hand so that "line" comes first, as in cli.md.
+QByteArray badLine(int line, const core::Error& error)
 {
-    QJsonObject o;
-    o.insert(QStringLiteral("line"), line);
+    const auto jsonString = [](const QString& text) {
+        const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+        return array.mid(1, array.size() - 2); // strip [ ]
+    };
     core::Error withoutLine = error;
     withoutLine.line = 0;
-    o.insert(QStringLiteral("error"), describeError(QString(), withoutLine));
+    QByteArray out = "{\"line\":" + QByteArray::number(line) +
+                     ",\"error\":" + jsonString(describeError(QString(), withoutLine));
     if (!error.path.isEmpty())
-        o.insert(QStringLiteral("field"), error.path);
-    return o;
+        out += ",\"field\":" + jsonString(error.path);
+    return out + "}\n";
 }
 
 int runBatch(const QString& fileName, const ParsedArgs& args, const core::PlanOptions& options,
@@ -134,10 +138,8 @@ int runBatch(const QString& fileName, const ParsedArgs& args, const core::PlanOp
             ++badLines;
             core::Error e = profile.error();
             err << describeError(fileName, core::Error{e.code, e.message, e.path, lineNo}) << '\n';
-            if (!csv) {
-                buffer += QJsonDocument(badLine(lineNo, e)).toJson(QJsonDocument::Compact);
-                buffer += '\n';
-            }
+            if (!csv)
+                buffer += badLine(lineNo, e);
         } else {
             const core::Plan plan = planner.plan(profile.value(), options);
             if (csv) {
