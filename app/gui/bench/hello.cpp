@@ -1,0 +1,30 @@
+// A bare Qt Widgets window: the baseline of the start-up benchmark (tests/ui/bench/startup_bench.sh).
+// With --quit-after-show it leaves as soon as the window has been shown, like `shirube --quit-after-show`.
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QTimer>
+
+#include <cstdio>
+#include <cstring>
+
+int main(int argc, char** argv)
+{
+    QElapsedTimer clock;
+    clock.start();
+    QApplication app(argc, argv);
+    QLabel label(QStringLiteral("Hello"));
+    label.resize(1366, 768);
+    label.show();
+    bool quitAfterShow = false;
+    for (int i = 1; i < argc; ++i)
+        quitAfterShow = quitAfterShow || std::strcmp(argv[i], "--quit-after-show") == 0;
+    if (quitAfterShow) {
+        QTimer::singleShot(0, &app, [&] {
+            std::printf("shown after %.1f ms\n", double(clock.nsecsElapsed()) / 1e6);
+            std::fflush(stdout);
+            app.quit();
+        });
+    }
+    return app.exec();
+}

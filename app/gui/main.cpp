@@ -1,0 +1,175 @@
+// shirube: the desktop application.
+#include "core/rules/RulesetLoader.h"
+#include "ui/Language.h"
+#include "ui/MainWindow.h"
+#include "ui/PlanController.h"
+#include "ui/Screenshots.h"
+#include "ui/models/ProfileModel.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QMessageBox>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace shirube;
+
+namespace {
+
+double median(std::vector<double> v)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    const std::size_t n = v.size();
+    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
+}
+
+double percentile(std::vector<double> v, double p)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[std::min(v.size() - 1, std::size_t(p * double(v.size() - 1) + 0.5))];
+}
+
+// Answer change -> refreshed results, measured in-process: each edit goes through the questionnaire
+// model (an undoable command), the planner (off the GUI thread), every results widget, and the repaint.
+int benchRefresh(ui::MainWindow& window, int runs)
+{
+    window.openExample(ui::Screenshots::defaultExample());
+    window.show();
+    window.waitForPlan();
+    QCoreApplication::processEvents();
+    ui::ProfileModel* model = window.profileModel();
+    // Fields whose answer plausibly changes the plan; each run flips one.
+    const QStringList fields = {
+        QStringLiteral("evidence.world_first"), QStringLiteral("populations.pediatric"),
+        QStringLiteral("evidence.exploratory_data_only"), QStringLiteral("applicant.has_marketing_license")};
+    std::vector<double> refresh;
+    std::vector<double> planOnly;
+    bool applied = false;
+    QObject::connect(&window, &ui::MainWindow::planApplied, &window, [&] { applied = true; });
+    for (int i = 0; i < runs; ++i) {
+        const QString path = fields[i % fields.size()];
+        const bool current = model->answer(path).toBool(false);
+        applied = false;
+        QElapsedTimer t;
+        t.start();
+        model->setAnswer(path, !current);
+        QDeadlineTimer deadline(5000);
+        while (!applied && !deadline.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+        QCoreApplication::processEvents(); // the repaint
+        refresh.push_back(double(t.nsecsElapsed()) / 1e6);
+
+        QElapsedTimer p;
+        p.start();
+        const core::Plan plan = window.planController()->planNow(model->profile());
+        planOnly.push_back(double(p.nsecsElapsed()) / 1e6);
+        Q_UNUSED(plan);
+    }
+    std::printf(
+        "answer-change -> refreshed results: median %.2f ms, p90 %.2f ms, max %.2f ms over %d edits\n",
+        median(refresh), percentile(refresh, 0.9), *std::max_element(refresh.begin(), refresh.end()), runs);
+    std::printf("planner alone (same profiles): median %.2f ms\n", median(planOnly));
+    std::fflush(stdout);
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QElapsedTimer clock;
+    clock.start();
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Shirube"));
+    QApplication::setApplicationName(QStringLiteral("Shirube"));
+    QApplication::setApplicationVersion(QStringLiteral(SHIRUBE_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("jp.shirube.Shirube"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Plans how a medical device or SaMD reaches the Japanese market."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QStringLiteral("User interface language (ja or en)."),
+                                        QStringLiteral("code"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              QStringLiteral("Save screenshots (PNG) into DIR and quit."),
+                                              QStringLiteral("DIR"));
+    const QCommandLineOption exampleOption(
+        QStringLiteral("example"), QStringLiteral("Open a bundled example (file name without .json)."),
+        QStringLiteral("name"));
+    const QCommandLineOption quitOption(
+        QStringLiteral("quit-after-show"),
+        QStringLiteral("Quit once the main window is shown (start-up benchmark)."));
+    const QCommandLineOption benchOption(
+        QStringLiteral("bench-refresh"),
+        QStringLiteral("Measure answer-change to refreshed results over N edits."), QStringLiteral("N"));
+    parser.addOptions({langOption, screenshotOption, exampleOption, quitOption, benchOption});
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QStringLiteral("A product profile (.json) or project to open."),
+                                 QStringLiteral("[file]"));
+    parser.process(app);
+
+    ui::Language::instance().apply(parser.isSet(langOption) ? parser.value(langOption)
+                                                            : ui::Language::startupCode());
+
+    auto ruleset = core::RulesetLoader::loadBuiltin();
+    if (!ruleset) {
+        QMessageBox::critical(
+            nullptr, QCoreApplication::translate("main", "Shirube cannot start"),
+            QCoreApplication::translate("main", "The built-in ruleset could not be loaded:\n%1")
+                .arg(ruleset.error().toString()));
+        return 4;
+    }
+
+    ui::MainWindow window(ruleset.value());
+    const QString example =
+        parser.isSet(exampleOption)
+            ? QStringLiteral(":/examples/") + parser.value(exampleOption) + QStringLiteral(".json")
+            : QString();
+
+    if (parser.isSet(screenshotOption)) {
+        ui::Screenshots::Options options;
+        options.directory = parser.value(screenshotOption);
+        options.example = example;
+        QString error;
+        const auto shots = ui::Screenshots::take(window, options, &error);
+        for (const auto& shot : shots)
+            std::printf("%s (%dx%d)\n", qPrintable(shot.file), shot.size.width(), shot.size.height());
+        if (!error.isEmpty())
+            std::fprintf(stderr, "%s", qPrintable(error));
+        window.undoStack()->setClean();
+        return error.isEmpty() ? 0 : 1;
+    }
+    if (parser.isSet(benchOption)) {
+        const int code = benchRefresh(window, qMax(1, parser.value(benchOption).toInt()));
+        window.undoStack()->setClean();
+        return code;
+    }
+
+    if (!example.isEmpty())
+        window.openExample(example);
+    if (!parser.positionalArguments().isEmpty())
+        window.openFile(parser.positionalArguments().constFirst());
+    window.show();
+    if (parser.isSet(quitOption)) {
+        QTimer::singleShot(0, &app, [&] {
+            std::printf("shown after %.1f ms\n", double(clock.nsecsElapsed()) / 1e6);
+            std::fflush(stdout);
+            window.undoStack()->setClean();
+            app.quit();
+        });
+    }
+    return app.exec();
+}

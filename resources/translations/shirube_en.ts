@@ -1,0 +1,1409 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en_US">
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Unknown</source>
+            <translation>Unknown</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>Not decided yet</source>
+            <translation>Not decided yet</translation>
+        </message>
+        <message>
+            <source>Class %1</source>
+            <translation>Class %1</translation>
+        </message>
+        <message>
+            <source>Notification (届出)</source>
+            <translation>Notification (届出)</translation>
+        </message>
+        <message>
+            <source>Third-party certification (認証)</source>
+            <translation>Third-party certification (認証)</translation>
+        </message>
+        <message>
+            <source>Approval (承認) after PMDA review</source>
+            <translation>Approval (承認) after PMDA review</translation>
+        </message>
+        <message>
+            <source>New medical device</source>
+            <translation>New medical device</translation>
+        </message>
+        <message>
+            <source>Improved device, with clinical data</source>
+            <translation>Improved device, with clinical data</translation>
+        </message>
+        <message>
+            <source>Improved device, without clinical data</source>
+            <translation>Improved device, without clinical data</translation>
+        </message>
+        <message>
+            <source>Generic device</source>
+            <translation>Generic device</translation>
+        </message>
+        <message>
+            <source>Not applicable or not decided yet</source>
+            <translation>Not applicable or not decided yet</translation>
+        </message>
+        <message>
+            <source>Eligible</source>
+            <translation>Eligible</translation>
+        </message>
+        <message>
+            <source>Likely</source>
+            <translation>Likely</translation>
+        </message>
+        <message>
+            <source>Possible</source>
+            <translation>Possible</translation>
+        </message>
+        <message>
+            <source>Not eligible</source>
+            <translation>Not eligible</translation>
+        </message>
+        <message>
+            <source>Strong fit</source>
+            <translation>Strong fit</translation>
+        </message>
+        <message>
+            <source>Possible fit</source>
+            <translation>Possible fit</translation>
+        </message>
+        <message>
+            <source>sourced</source>
+            <translation>sourced</translation>
+        </message>
+        <message>
+            <source>known</source>
+            <translation>known</translation>
+        </message>
+        <message>
+            <source>MHLW deck</source>
+            <translation>MHLW deck</translation>
+        </message>
+        <message>
+            <source>estimate</source>
+            <translation>estimate</translation>
+        </message>
+        <message>
+            <source>Confirmed in a public source</source>
+            <translation>Confirmed in a public source</translation>
+        </message>
+        <message>
+            <source>Well established, not confirmed in a stored source</source>
+            <translation>Well established, not confirmed in a stored source</translation>
+        </message>
+        <message>
+            <source>Stated in the FY2025 MHLW briefing deck</source>
+            <translation>Stated in the FY2025 MHLW briefing deck</translation>
+        </message>
+        <message>
+            <source>Planning estimate; see the note of the ruleset entry</source>
+            <translation>Planning estimate; see the note of the ruleset entry</translation>
+        </message>
+        <message>
+            <source>%1 mo</source>
+            <translation>%1 mo</translation>
+        </message>
+        <message>
+            <source>%1–%2–%3 mo</source>
+            <translation>%1–%2–%3 mo</translation>
+        </message>
+        <message>
+            <source>%1 oku yen</source>
+            <translation>%1 oku yen</translation>
+        </message>
+        <message>
+            <source>%1 man yen</source>
+            <translation>%1 man yen</translation>
+        </message>
+        <message>
+            <source>%1 yen</source>
+            <translation>%1 yen</translation>
+        </message>
+        <message>
+            <source>About the product</source>
+            <translation>About the product</translation>
+        </message>
+        <message>
+            <source>Already know the class?</source>
+            <translation>Already know the class?</translation>
+        </message>
+        <message>
+            <source>Hardware</source>
+            <translation>Hardware</translation>
+        </message>
+        <message>
+            <source>Software (SaMD)</source>
+            <translation>Software (SaMD)</translation>
+        </message>
+        <message>
+            <source>Patients</source>
+            <translation>Patients</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <source>Your organisation</source>
+            <translation>Your organisation</translation>
+        </message>
+        <message>
+            <source>Stage and goals</source>
+            <translation>Stage and goals</translation>
+        </message>
+        <message>
+            <source>Product name</source>
+            <translation>Product name</translation>
+        </message>
+        <message>
+            <source>Intended use</source>
+            <translation>Intended use</translation>
+        </message>
+        <message>
+            <source>What kind of product is it?</source>
+            <translation>What kind of product is it?</translation>
+        </message>
+        <message>
+            <source>How new is it?</source>
+            <translation>How new is it?</translation>
+        </message>
+        <message>
+            <source>Is clinical-trial data expected?</source>
+            <translation>Is clinical-trial data expected?</translation>
+        </message>
+        <message>
+            <source>Is there a certification standard for it?</source>
+            <translation>Is there a certification standard for it?</translation>
+        </message>
+        <message>
+            <source>Known class</source>
+            <translation>Known class</translation>
+        </message>
+        <message>
+            <source>JMDN code</source>
+            <translation>JMDN code</translation>
+        </message>
+        <message>
+            <source>Development stage</source>
+            <translation>Development stage</translation>
+        </message>
+        <message>
+            <source>Markets (country codes)</source>
+            <translation>Markets (country codes)</translation>
+        </message>
+        <message>
+            <source>Budget ceiling (yen)</source>
+            <translation>Budget ceiling (yen)</translation>
+        </message>
+        <message>
+            <source>This ruleset has no help text for this question.</source>
+            <translation>This ruleset has no help text for this question.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectPrompts</name>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <source>“%1” has changes that are not saved. Save them before closing it?</source>
+            <translation>“%1” has changes that are not saved. Save them before closing it?</translation>
+        </message>
+        <message>
+            <source>Open project</source>
+            <translation>Open project</translation>
+        </message>
+        <message>
+            <source>Shirube projects (*.shirube);;Product profiles (*.json);;All files (*)</source>
+            <translation>Shirube projects (*.shirube);;Product profiles (*.json);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Save project</source>
+            <translation>Save project</translation>
+        </message>
+        <message>
+            <source>Shirube projects (*.shirube)</source>
+            <translation>Shirube projects (*.shirube)</translation>
+        </message>
+        <message>
+            <source>Recover unsaved work</source>
+            <translation>Recover unsaved work</translation>
+        </message>
+        <message>
+            <source>Shirube did not close properly last time. Unsaved work was kept:</source>
+            <translation>Shirube did not close properly last time. Unsaved work was kept:</translation>
+        </message>
+        <message>
+            <source>Recover</source>
+            <translation>Recover</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <source>Decide later</source>
+            <translation>Decide later</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::AboutDialog</name>
+        <message>
+            <source>About Shirube</source>
+            <translation>About Shirube</translation>
+        </message>
+        <message>
+            <source>Plans how a medical device or SaMD reaches the Japanese market: class, procedure, routes with time and cost, designations and funding.</source>
+            <translation>Plans how a medical device or SaMD reaches the Japanese market: class, procedure, routes with time and cost, designations and funding.</translation>
+        </message>
+        <message>
+            <source>Ruleset: %1 — %2, version %3</source>
+            <translation>Ruleset: %1 — %2, version %3</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Sources</translation>
+        </message>
+        <message>
+            <source>Confidence marks</source>
+            <translation>Confidence marks</translation>
+        </message>
+        <message>
+            <source>Shirube is a planning aid, not regulatory advice. Check every step with PMDA or a registered certification body.</source>
+            <translation>Shirube is a planning aid, not regulatory advice. Check every step with PMDA or a registered certification body.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::ClassificationCard</name>
+        <message>
+            <source>Classification</source>
+            <translation>Classification</translation>
+        </message>
+        <message>
+            <source>Class:</source>
+            <translation>Class:</translation>
+        </message>
+        <message>
+            <source>Procedure:</source>
+            <translation>Procedure:</translation>
+        </message>
+        <message>
+            <source>Review category:</source>
+            <translation>Review category:</translation>
+        </message>
+        <message>
+            <source>Why this class</source>
+            <translation>Why this class</translation>
+        </message>
+        <message>
+            <source>Not decided yet</source>
+            <translation>Not decided yet</translation>
+        </message>
+        <message>
+            <source>Not a medical device</source>
+            <translation>Not a medical device</translation>
+        </message>
+        <message>
+            <source>(the rules give %1)</source>
+            <translation>(the rules give %1)</translation>
+        </message>
+        <message>
+            <source>None needed</source>
+            <translation>None needed</translation>
+        </message>
+        <message>
+            <source>What decides this:</source>
+            <translation>What decides this:</translation>
+        </message>
+        <message>
+            <source>answer %1 and the result becomes definite.</source>
+            <translation>answer %1 and the result becomes definite.</translation>
+        </message>
+        <message>
+            <source>not a medical device</source>
+            <translation>not a medical device</translation>
+        </message>
+        <message>
+            <source>Depending on the unknown answers:</source>
+            <translation>Depending on the unknown answers:</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::CompareDialog</name>
+        <message>
+            <source>P50 %1 · P80 %2</source>
+            <translation>P50 %1 · P80 %2</translation>
+        </message>
+        <message>
+            <source>P80 cost %1</source>
+            <translation>P80 cost %1</translation>
+        </message>
+        <message>
+            <source>Uses: %1</source>
+            <translation>Uses: %1</translation>
+        </message>
+        <message>
+            <source>FY%1 budget %2</source>
+            <translation>FY%1 budget %2</translation>
+        </message>
+        <message>
+            <source>Compare products</source>
+            <translation>Compare products</translation>
+        </message>
+        <message>
+            <source>First product</source>
+            <translation>First product</translation>
+        </message>
+        <message>
+            <source>Second product</source>
+            <translation>Second product</translation>
+        </message>
+        <message>
+            <source>The two products' plans side by side</source>
+            <translation>The two products' plans side by side</translation>
+        </message>
+        <message>
+            <source>Bold: the two products differ. Hover a route for its steps, sources and confidence (%1).</source>
+            <translation>Bold: the two products differ. Hover a route for its steps, sources and confidence (%1).</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>Procedure</source>
+            <translation>Procedure</translation>
+        </message>
+        <message>
+            <source>Review category</source>
+            <translation>Review category</translation>
+        </message>
+        <message>
+            <source>Route %1</source>
+            <translation>Route %1</translation>
+        </message>
+        <message>
+            <source>Designations</source>
+            <translation>Designations</translation>
+        </message>
+        <message>
+            <source>Funding</source>
+            <translation>Funding</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::DesignationModel</name>
+        <message>
+            <source>What it gives: %1</source>
+            <translation>What it gives: %1</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <translation>Source: %1</translation>
+        </message>
+        <message>
+            <source>Designation</source>
+            <translation>Designation</translation>
+        </message>
+        <message>
+            <source>Eligibility</source>
+            <translation>Eligibility</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::ExamplesGallery</name>
+        <message>
+            <source>Examples</source>
+            <translation>Examples</translation>
+        </message>
+        <message>
+            <source>Real products from the FY2025 MHLW briefing. Click one to open it; your changes stay yours until you save.</source>
+            <translation>Real products from the FY2025 MHLW briefing. Click one to open it; your changes stay yours until you save.</translation>
+        </message>
+        <message>
+            <source>No examples are bundled with this build.</source>
+            <translation>No examples are bundled with this build.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::FundingModel</name>
+        <message>
+            <source>FY%1</source>
+            <translation>FY%1</translation>
+        </message>
+        <message>
+            <source>not stated</source>
+            <translation>not stated</translation>
+        </message>
+        <message>
+            <source>Best-fitting area: %1</source>
+            <translation>Best-fitting area: %1</translation>
+        </message>
+        <message>
+            <source>Can fund: %1</source>
+            <translation>Can fund: %1</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <translation>Source: %1</translation>
+        </message>
+        <message>
+            <source>Scheme</source>
+            <translation>Scheme</translation>
+        </message>
+        <message>
+            <source>Ministry</source>
+            <translation>Ministry</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Fit</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>Can fund</source>
+            <translation>Can fund</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::GraphDetailsPane</name>
+        <message>
+            <source>Development</source>
+            <translation>Development</translation>
+        </message>
+        <message>
+            <source>Regulatory review</source>
+            <translation>Regulatory review</translation>
+        </message>
+        <message>
+            <source>Market and reimbursement</source>
+            <translation>Market and reimbursement</translation>
+        </message>
+        <message>
+            <source>Overseas</source>
+            <translation>Overseas</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Click a state (box) or a transition (arrow) in the graph to see what it is, how long it takes, what it costs, when it applies and where the figures come from.</source>
+            <translation>Click a state (box) or a transition (arrow) in the graph to see what it is, how long it takes, what it costs, when it applies and where the figures come from.</translation>
+        </message>
+        <message>
+            <source>no source given</source>
+            <translation>no source given</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Reached from</source>
+            <translation>Reached from</translation>
+        </message>
+        <message>
+            <source>Leads to</source>
+            <translation>Leads to</translation>
+        </message>
+        <message>
+            <source>Source:</source>
+            <translation>Source:</translation>
+        </message>
+        <message>
+            <source>Id:</source>
+            <translation>Id:</translation>
+        </message>
+        <message>
+            <source>Transition</source>
+            <translation>Transition</translation>
+        </message>
+        <message>
+            <source>Applies when:</source>
+            <translation>Applies when:</translation>
+        </message>
+        <message>
+            <source>always</source>
+            <translation>always</translation>
+        </message>
+        <message>
+            <source>Uses the designation:</source>
+            <translation>Uses the designation:</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Steps</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <source>Months (min–likely–max)</source>
+            <translation>Months (min–likely–max)</translation>
+        </message>
+        <message>
+            <source>Fee or cost, JPY (min / likely / max)</source>
+            <translation>Fee or cost, JPY (min / likely / max)</translation>
+        </message>
+        <message>
+            <source>runs in parallel</source>
+            <translation>runs in parallel</translation>
+        </message>
+        <message>
+            <source>only when</source>
+            <translation>only when</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::GraphView</name>
+        <message>
+            <source>Zoom in</source>
+            <translation>Zoom in</translation>
+        </message>
+        <message>
+            <source>Zoom in (Ctrl++, Ctrl+wheel)</source>
+            <translation>Zoom in (Ctrl++, Ctrl+wheel)</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Zoom out</translation>
+        </message>
+        <message>
+            <source>Zoom out (Ctrl+−, Ctrl+wheel)</source>
+            <translation>Zoom out (Ctrl+−, Ctrl+wheel)</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Fit</translation>
+        </message>
+        <message>
+            <source>Show the whole graph (Ctrl+0)</source>
+            <translation>Show the whole graph (Ctrl+0)</translation>
+        </message>
+        <message>
+            <source>Bold: the selected route. Faded: not possible for this product. Drag to pan, Ctrl+wheel to zoom, click a box or arrow for details.</source>
+            <translation>Bold: the selected route. Faded: not possible for this product. Drag to pan, Ctrl+wheel to zoom, click a box or arrow for details.</translation>
+        </message>
+        <message>
+            <source>State graph</source>
+            <translation>State graph</translation>
+        </message>
+        <message>
+            <source>The regulatory states and the transitions between them. Arrow keys move between elements, Enter shows the details.</source>
+            <translation>The regulatory states and the transitions between them. Arrow keys move between elements, Enter shows the details.</translation>
+        </message>
+        <message>
+            <source>The graph could not be laid out: %1</source>
+            <translation>The graph could not be laid out: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::MainWindow</name>
+        <message>
+            <source>Untitled product</source>
+            <translation>Untitled product</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Product profiles (*.json);;Shirube projects (*.shirube);;All files (*)</source>
+            <translation>Product profiles (*.json);;Shirube projects (*.shirube);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Export plan</source>
+            <translation>Export plan</translation>
+        </message>
+        <message>
+            <source>Markdown (*.md)</source>
+            <translation>Markdown (*.md)</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>Open &amp;Recent</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>Main toolbar</translation>
+        </message>
+        <message>
+            <source>&amp;New</source>
+            <translation>&amp;New</translation>
+        </message>
+        <message>
+            <source>Start a new product profile</source>
+            <translation>Start a new product profile</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Open…</translation>
+        </message>
+        <message>
+            <source>Open a product profile (JSON) or a project</source>
+            <translation>Open a product profile (JSON) or a project</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>Save the product profile</source>
+            <translation>Save the product profile</translation>
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation>Save &amp;As…</translation>
+        </message>
+        <message>
+            <source>E&amp;xamples…</source>
+            <translation>E&amp;xamples…</translation>
+        </message>
+        <message>
+            <source>Open one of the bundled example products</source>
+            <translation>Open one of the bundled example products</translation>
+        </message>
+        <message>
+            <source>&amp;Export Plan as Markdown…</source>
+            <translation>&amp;Export Plan as Markdown…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;Trainer Mode</source>
+            <translation>&amp;Trainer Mode</translation>
+        </message>
+        <message>
+            <source>Step through the selected route full screen, for a room</source>
+            <translation>Step through the selected route full screen, for a room</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;In</source>
+            <translation>Zoom &amp;In</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;Out</source>
+            <translation>Zoom &amp;Out</translation>
+        </message>
+        <message>
+            <source>&amp;Fit Graph</source>
+            <translation>&amp;Fit Graph</translation>
+        </message>
+        <message>
+            <source>Go to &amp;Questions</source>
+            <translation>Go to &amp;Questions</translation>
+        </message>
+        <message>
+            <source>Go to &amp;Routes</source>
+            <translation>Go to &amp;Routes</translation>
+        </message>
+        <message>
+            <source>Go to &amp;Graph</source>
+            <translation>Go to &amp;Graph</translation>
+        </message>
+        <message>
+            <source>&amp;About Shirube</source>
+            <translation>&amp;About Shirube</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation>About &amp;Qt</translation>
+        </message>
+        <message>
+            <source>&amp;Clear Menu</source>
+            <translation>&amp;Clear Menu</translation>
+        </message>
+        <message>
+            <source>Routes</source>
+            <translation>Routes</translation>
+        </message>
+        <message>
+            <source>★ marks routes that no other route beats on both time and cost (P80). Select a route to see it everywhere.</source>
+            <translation>★ marks routes that no other route beats on both time and cost (P80). Select a route to see it everywhere.</translation>
+        </message>
+        <message>
+            <source>State graph</source>
+            <translation>State graph</translation>
+        </message>
+        <message>
+            <source>Designations</source>
+            <translation>Designations</translation>
+        </message>
+        <message>
+            <source>Funding</source>
+            <translation>Funding</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Results</translation>
+        </message>
+        <message>
+            <source>No designation applies.</source>
+            <translation>No designation applies.</translation>
+        </message>
+        <message>
+            <source>No funding scheme fits this product.</source>
+            <translation>No funding scheme fits this product.</translation>
+        </message>
+        <message>
+            <source>Confidence: %1</source>
+            <translation>Confidence: %1</translation>
+        </message>
+        <message>
+            <source>Every number carries the confidence of its ruleset source.</source>
+            <translation>Every number carries the confidence of its ruleset source.</translation>
+        </message>
+        <message>
+            <source>Planning…</source>
+            <translation>Planning…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n route(s) · updated in %1 ms</source>
+            <translation>
+                <numerusform>%n route · updated in %1 ms</numerusform>
+                <numerusform>%n routes · updated in %1 ms</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>answer “%1”</source>
+            <translation>answer “%1”</translation>
+        </message>
+        <message>
+            <source>&amp;Undo %1</source>
+            <translation>&amp;Undo %1</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>&amp;Redo %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <source>No recent files</source>
+            <translation>No recent files</translation>
+        </message>
+        <message>
+            <source>Could not open the file</source>
+            <translation>Could not open the file</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be read: %2</source>
+            <translation>“%1” cannot be read: %2</translation>
+        </message>
+        <message>
+            <source>line %1</source>
+            <translation>line %1</translation>
+        </message>
+        <message>
+            <source>“%1” is not a valid product profile.</source>
+            <translation>“%1” is not a valid product profile.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be saved: %2</source>
+            <translation>“%1” could not be saved: %2</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Saved %1</translation>
+        </message>
+        <message>
+            <source>Could not save</source>
+            <translation>Could not save</translation>
+        </message>
+        <message>
+            <source>Save Product Profile</source>
+            <translation>Save Product Profile</translation>
+        </message>
+        <message>
+            <source>Product profiles (*.json)</source>
+            <translation>Product profiles (*.json)</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <source>“%1” has unsaved changes. Save them first?</source>
+            <translation>“%1” has unsaved changes. Save them first?</translation>
+        </message>
+        <message>
+            <source>Could not open the example</source>
+            <translation>Could not open the example</translation>
+        </message>
+        <message>
+            <source>Could not export</source>
+            <translation>Could not export</translation>
+        </message>
+        <message>
+            <source>Exported %1</source>
+            <translation>Exported %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::ProductListModel</name>
+        <message>
+            <source>Untitled product</source>
+            <translation>Untitled product</translation>
+        </message>
+        <message>
+            <source>%1 — last planned with ruleset %2 %3</source>
+            <translation>%1 — last planned with ruleset %2 %3</translation>
+        </message>
+        <message>
+            <source>%1 — not planned yet</source>
+            <translation>%1 — not planned yet</translation>
+        </message>
+        <message>
+            <source>Rename product “%1” to “%2”</source>
+            <translation>Rename product “%1” to “%2”</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::ProductListWidget</name>
+        <message>
+            <source>Add a new product to the project</source>
+            <translation>Add a new product to the project</translation>
+        </message>
+        <message>
+            <source>Add product</source>
+            <translation>Add product</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Duplicate</translation>
+        </message>
+        <message>
+            <source>Copy the selected product, answers included</source>
+            <translation>Copy the selected product, answers included</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Rename</translation>
+        </message>
+        <message>
+            <source>Rename the selected product (F2)</source>
+            <translation>Rename the selected product (F2)</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Delete the selected product (Del); Undo brings it back</source>
+            <translation>Delete the selected product (Del); Undo brings it back</translation>
+        </message>
+        <message>
+            <source>Compare…</source>
+            <translation>Compare…</translation>
+        </message>
+        <message>
+            <source>Compare two products' plans side by side</source>
+            <translation>Compare two products' plans side by side</translation>
+        </message>
+        <message>
+            <source>Products of the project</source>
+            <translation>Products of the project</translation>
+        </message>
+        <message>
+            <source>Click a product to edit its answers.</source>
+            <translation>Click a product to edit its answers.</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>Products</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::ProfileModel</name>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Answer</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::ProjectController</name>
+        <message>
+            <source>Products</source>
+            <translation>Products</translation>
+        </message>
+        <message>
+            <source>Product 1</source>
+            <translation>Product 1</translation>
+        </message>
+        <message>
+            <source>No recent files</source>
+            <translation>No recent files</translation>
+        </message>
+        <message>
+            <source>Untitled project</source>
+            <translation>Untitled project</translation>
+        </message>
+        <message>
+            <source>Product %1</source>
+            <translation>Product %1</translation>
+        </message>
+        <message>
+            <source>“%1” does not exist (any more).</source>
+            <translation>“%1” does not exist (any more).</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be read. Check that it is a file and that you may read it.</source>
+            <translation>“%1” cannot be read. Check that it is a file and that you may read it.</translation>
+        </message>
+        <message>
+            <source>“%1” is empty: it holds no project.</source>
+            <translation>“%1” is empty: it holds no project.</translation>
+        </message>
+        <message>
+            <source>“%1” is far larger than any Shirube project.</source>
+            <translation>“%1” is far larger than any Shirube project.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a Shirube project; it is another kind of file.</source>
+            <translation>“%1” is not a Shirube project; it is another kind of file.</translation>
+        </message>
+        <message>
+            <source>“%1” is cut short (truncated), perhaps by an interrupted copy or download.</source>
+            <translation>“%1” is cut short (truncated), perhaps by an interrupted copy or download.</translation>
+        </message>
+        <message>
+            <source>“%1” is damaged: its contents fail the integrity check.</source>
+            <translation>“%1” is damaged: its contents fail the integrity check.</translation>
+        </message>
+        <message>
+            <source>“%1” is a database of another application, not a Shirube project.</source>
+            <translation>“%1” is a database of another application, not a Shirube project.</translation>
+        </message>
+        <message>
+            <source>“%1” was saved by a newer version of Shirube. Update Shirube to open it.</source>
+            <translation>“%1” was saved by a newer version of Shirube. Update Shirube to open it.</translation>
+        </message>
+        <message>
+            <source>“%1” contains database triggers or views, which Shirube projects never have. It was refused for your safety.</source>
+            <translation>“%1” contains database triggers or views, which Shirube projects never have. It was refused for your safety.</translation>
+        </message>
+        <message>
+            <source>“%1” says it is a Shirube project, but its tables are not those of a Shirube project.</source>
+            <translation>“%1” says it is a Shirube project, but its tables are not those of a Shirube project.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be opened.</source>
+            <translation>“%1” could not be opened.</translation>
+        </message>
+        <message>
+            <source>The file was not changed.</source>
+            <translation>The file was not changed.</translation>
+        </message>
+        <message>
+            <source>Details: %1</source>
+            <translation>Details: %1</translation>
+        </message>
+        <message>
+            <source>Could not open the file</source>
+            <translation>Could not open the file</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be read: %2</source>
+            <translation>“%1” cannot be read: %2</translation>
+        </message>
+        <message>
+            <source>“%1” is neither a Shirube project nor a valid product profile.
+%2</source>
+            <translation>“%1” is neither a Shirube project nor a valid product profile.
+%2</translation>
+        </message>
+        <message>
+            <source>Could not open the project</source>
+            <translation>Could not open the project</translation>
+        </message>
+        <message>
+            <source>“%1” was made by an older version of Shirube and has been upgraded.</source>
+            <translation>“%1” was made by an older version of Shirube and has been upgraded.</translation>
+        </message>
+        <message>
+            <source>A copy of the original was kept as “%1”.</source>
+            <translation>A copy of the original was kept as “%1”.</translation>
+        </message>
+        <message>
+            <source>Project upgraded</source>
+            <translation>Project upgraded</translation>
+        </message>
+        <message>
+            <source>Could not add the product</source>
+            <translation>Could not add the product</translation>
+        </message>
+        <message>
+            <source>“%1” is not a valid product profile.
+%2</source>
+            <translation>“%1” is not a valid product profile.
+%2</translation>
+        </message>
+        <message>
+            <source>Add product “%1”</source>
+            <translation>Add product “%1”</translation>
+        </message>
+        <message>
+            <source>Could not save</source>
+            <translation>Could not save</translation>
+        </message>
+        <message>
+            <source>“%1” could not be saved: %2</source>
+            <translation>“%1” could not be saved: %2</translation>
+        </message>
+        <message>
+            <source>Show product “%1”</source>
+            <translation>Show product “%1”</translation>
+        </message>
+        <message>
+            <source>%1 (copy)</source>
+            <translation>%1 (copy)</translation>
+        </message>
+        <message>
+            <source>Duplicate product “%1”</source>
+            <translation>Duplicate product “%1”</translation>
+        </message>
+        <message>
+            <source>Rename product “%1” to “%2”</source>
+            <translation>Rename product “%1” to “%2”</translation>
+        </message>
+        <message>
+            <source>Delete product “%1”</source>
+            <translation>Delete product “%1”</translation>
+        </message>
+        <message>
+            <source>Ruleset: %1 → %2</source>
+            <translation>Ruleset: %1 → %2</translation>
+        </message>
+        <message>
+            <source>Regulated as a medical device: %1 → %2</source>
+            <translation>Regulated as a medical device: %1 → %2</translation>
+        </message>
+        <message>
+            <source>Class: %1 → %2</source>
+            <translation>Class: %1 → %2</translation>
+        </message>
+        <message>
+            <source>Procedure: %1 → %2</source>
+            <translation>Procedure: %1 → %2</translation>
+        </message>
+        <message>
+            <source>Review category: %1 → %2</source>
+            <translation>Review category: %1 → %2</translation>
+        </message>
+        <message>
+            <source>New route: %1 (P80 %2)</source>
+            <translation>New route: %1 (P80 %2)</translation>
+        </message>
+        <message>
+            <source>Route no longer possible: %1 (was P80 %2)</source>
+            <translation>Route no longer possible: %1 (was P80 %2)</translation>
+        </message>
+        <message>
+            <source>Route %1: P80 %2 → %3</source>
+            <translation>Route %1: P80 %2 → %3</translation>
+        </message>
+        <message>
+            <source>Route %1: P80 cost %2 → %3</source>
+            <translation>Route %1: P80 cost %2 → %3</translation>
+        </message>
+        <message>
+            <source>Designation %1: %2 → %3</source>
+            <translation>Designation %1: %2 → %3</translation>
+        </message>
+        <message>
+            <source>New funding match: %1 (%2)</source>
+            <translation>New funding match: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Funding no longer matching: %1</source>
+            <translation>Funding no longer matching: %1</translation>
+        </message>
+        <message>
+            <source>Planned with ruleset %1 %2.</source>
+            <translation>Planned with ruleset %1 %2.</translation>
+        </message>
+        <message>
+            <source>The new ruleset gives the same outcome.</source>
+            <translation>The new ruleset gives the same outcome.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n product(s) of this project were planned with another version of the ruleset. The current ruleset is %1 %2. Re-plan them to see their routes under today's rules?</source>
+            <translation>
+                <numerusform>%n product of this project was planned with another version of the ruleset. The current ruleset is %1 %2. Re-plan it to see its routes under today's rules?</numerusform>
+                <numerusform>%n products of this project were planned with another version of the ruleset. The current ruleset is %1 %2. Re-plan them to see their routes under today's rules?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Re-plan with ruleset %1</source>
+            <translation>Re-plan with ruleset %1</translation>
+        </message>
+        <message>
+            <source>Autosave failed: %1</source>
+            <translation>Autosave failed: %1</translation>
+        </message>
+        <message>
+            <source>an untitled project</source>
+            <translation>an untitled project</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, autosaved %2, with %n product(s).</source>
+            <translation>
+                <numerusform>%1, autosaved %2, with %n product.</numerusform>
+                <numerusform>%1, autosaved %2, with %n products.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not recover</source>
+            <translation>Could not recover</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::QuestionnaireWidget</name>
+        <message>
+            <source>Help</source>
+            <translation>Help</translation>
+        </message>
+        <message>
+            <source>Pick a question to see why it matters and what changes with the answer. "Unknown" is always a valid answer: the plan then shows what each answer would give.</source>
+            <translation>Pick a question to see why it matters and what changes with the answer. "Unknown" is always a valid answer: the plan then shows what each answer would give.</translation>
+        </message>
+        <message>
+            <source>Unknown (YYYY-MM)</source>
+            <translation>Unknown (YYYY-MM)</translation>
+        </message>
+        <message>
+            <source>Unknown (e.g. JP, VN)</source>
+            <translation>Unknown (e.g. JP, VN)</translation>
+        </message>
+        <message>
+            <source>Consultants: if the JMDN generic name and its class are known, enter them here and skip the classification questions.</source>
+            <translation>Consultants: if the JMDN generic name and its class are known, enter them here and skip the classification questions.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::RationaleModel</name>
+        <message>
+            <source>Rule: %1</source>
+            <translation>Rule: %1</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <translation>Source: %1</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::ReplanDialog</name>
+        <message>
+            <source>Re-plan with the current ruleset?</source>
+            <translation>Re-plan with the current ruleset?</translation>
+        </message>
+        <message>
+            <source>Re-plan</source>
+            <translation>Re-plan</translation>
+        </message>
+        <message>
+            <source>Keep the old plans</source>
+            <translation>Keep the old plans</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::RouteTableModel</name>
+        <message>
+            <source>(in parallel)</source>
+            <translation>(in parallel)</translation>
+        </message>
+        <message>
+            <source>Assumes: %1</source>
+            <translation>Assumes: %1</translation>
+        </message>
+        <message>
+            <source>★ Pareto-optimal: no other route is both faster and cheaper (P80).</source>
+            <translation>★ Pareto-optimal: no other route is both faster and cheaper (P80).</translation>
+        </message>
+        <message>
+            <source>Another route is both faster and cheaper (P80).</source>
+            <translation>Another route is both faster and cheaper (P80).</translation>
+        </message>
+        <message>
+            <source>Chance of reaching the goal by the target date (Monte Carlo)</source>
+            <translation>Chance of reaching the goal by the target date (Monte Carlo)</translation>
+        </message>
+        <message>
+            <source>Half of the simulated timelines finish sooner than this</source>
+            <translation>Half of the simulated timelines finish sooner than this</translation>
+        </message>
+        <message>
+            <source>Four in five simulated timelines finish sooner than this</source>
+            <translation>Four in five simulated timelines finish sooner than this</translation>
+        </message>
+        <message>
+            <source>Four in five simulated costs are lower than this</source>
+            <translation>Four in five simulated costs are lower than this</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>Route</translation>
+        </message>
+        <message>
+            <source>P50 time</source>
+            <translation>P50 time</translation>
+        </message>
+        <message>
+            <source>P80 time</source>
+            <translation>P80 time</translation>
+        </message>
+        <message>
+            <source>P80 cost</source>
+            <translation>P80 cost</translation>
+        </message>
+        <message>
+            <source>Target date</source>
+            <translation>Target date</translation>
+        </message>
+        <message>
+            <source>Designations</source>
+            <translation>Designations</translation>
+        </message>
+        <message>
+            <source>Key steps</source>
+            <translation>Key steps</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>Confidence</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::TrainerWindow</name>
+        <message>
+            <source>Shirube — trainer mode</source>
+            <translation>Shirube — trainer mode</translation>
+        </message>
+        <message>
+            <source>Route:</source>
+            <translation>Route:</translation>
+        </message>
+        <message>
+            <source>What if:</source>
+            <translation>What if:</translation>
+        </message>
+        <message>
+            <source>a certification standard exists</source>
+            <translation>a certification standard exists</translation>
+        </message>
+        <message>
+            <source>the AI is updated after approval</source>
+            <translation>the AI is updated after approval</translation>
+        </message>
+        <message>
+            <source>only exploratory data</source>
+            <translation>only exploratory data</translation>
+        </message>
+        <message>
+            <source>← → step · Esc leave</source>
+            <translation>← → step · Esc leave</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>Route</translation>
+        </message>
+        <message>
+            <source>Planning…</source>
+            <translation>Planning…</translation>
+        </message>
+        <message>
+            <source>No route for this product</source>
+            <translation>No route for this product</translation>
+        </message>
+        <message>
+            <source>Step %1 of %2</source>
+            <translation>Step %1 of %2</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,1406 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP" sourcelanguage="en_US">
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Unknown</source>
+            <translation>不明</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>はい</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>いいえ</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>なし</translation>
+        </message>
+        <message>
+            <source>Not decided yet</source>
+            <translation>未確定</translation>
+        </message>
+        <message>
+            <source>Class %1</source>
+            <translation>クラス%1</translation>
+        </message>
+        <message>
+            <source>Notification (届出)</source>
+            <translation>製造販売届出</translation>
+        </message>
+        <message>
+            <source>Third-party certification (認証)</source>
+            <translation>第三者認証（登録認証機関）</translation>
+        </message>
+        <message>
+            <source>Approval (承認) after PMDA review</source>
+            <translation>製造販売承認（PMDA審査）</translation>
+        </message>
+        <message>
+            <source>New medical device</source>
+            <translation>新医療機器</translation>
+        </message>
+        <message>
+            <source>Improved device, with clinical data</source>
+            <translation>改良医療機器（臨床あり）</translation>
+        </message>
+        <message>
+            <source>Improved device, without clinical data</source>
+            <translation>改良医療機器（臨床なし）</translation>
+        </message>
+        <message>
+            <source>Generic device</source>
+            <translation>後発医療機器</translation>
+        </message>
+        <message>
+            <source>Not applicable or not decided yet</source>
+            <translation>該当なし、または未確定</translation>
+        </message>
+        <message>
+            <source>Eligible</source>
+            <translation>対象</translation>
+        </message>
+        <message>
+            <source>Likely</source>
+            <translation>見込みあり</translation>
+        </message>
+        <message>
+            <source>Possible</source>
+            <translation>可能性あり</translation>
+        </message>
+        <message>
+            <source>Not eligible</source>
+            <translation>対象外</translation>
+        </message>
+        <message>
+            <source>Strong fit</source>
+            <translation>よく合致</translation>
+        </message>
+        <message>
+            <source>Possible fit</source>
+            <translation>合致の可能性</translation>
+        </message>
+        <message>
+            <source>sourced</source>
+            <translation>出典確認済</translation>
+        </message>
+        <message>
+            <source>known</source>
+            <translation>周知</translation>
+        </message>
+        <message>
+            <source>MHLW deck</source>
+            <translation>厚労省資料</translation>
+        </message>
+        <message>
+            <source>estimate</source>
+            <translation>推定</translation>
+        </message>
+        <message>
+            <source>Confirmed in a public source</source>
+            <translation>公開資料で確認済み</translation>
+        </message>
+        <message>
+            <source>Well established, not confirmed in a stored source</source>
+            <translation>周知の事実（保存資料では未確認）</translation>
+        </message>
+        <message>
+            <source>Stated in the FY2025 MHLW briefing deck</source>
+            <translation>令和7年度 厚生労働省説明資料に記載</translation>
+        </message>
+        <message>
+            <source>Planning estimate; see the note of the ruleset entry</source>
+            <translation>計画上の推定値（ルールセットの注記を参照）</translation>
+        </message>
+        <message>
+            <source>%1 mo</source>
+            <translation>%1か月</translation>
+        </message>
+        <message>
+            <source>%1–%2–%3 mo</source>
+            <translation>%1〜%2〜%3か月</translation>
+        </message>
+        <message>
+            <source>%1 oku yen</source>
+            <translation>%1億円</translation>
+        </message>
+        <message>
+            <source>%1 man yen</source>
+            <translation>%1万円</translation>
+        </message>
+        <message>
+            <source>%1 yen</source>
+            <translation>%1円</translation>
+        </message>
+        <message>
+            <source>About the product</source>
+            <translation>製品について</translation>
+        </message>
+        <message>
+            <source>Already know the class?</source>
+            <translation>クラスが分かっている場合</translation>
+        </message>
+        <message>
+            <source>Hardware</source>
+            <translation>ハードウェア</translation>
+        </message>
+        <message>
+            <source>Software (SaMD)</source>
+            <translation>ソフトウェア（プログラム医療機器）</translation>
+        </message>
+        <message>
+            <source>Patients</source>
+            <translation>対象患者</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>エビデンス</translation>
+        </message>
+        <message>
+            <source>Your organisation</source>
+            <translation>申請者</translation>
+        </message>
+        <message>
+            <source>Stage and goals</source>
+            <translation>開発段階と目標</translation>
+        </message>
+        <message>
+            <source>Product name</source>
+            <translation>製品名</translation>
+        </message>
+        <message>
+            <source>Intended use</source>
+            <translation>使用目的</translation>
+        </message>
+        <message>
+            <source>What kind of product is it?</source>
+            <translation>製品の種類</translation>
+        </message>
+        <message>
+            <source>How new is it?</source>
+            <translation>新規性</translation>
+        </message>
+        <message>
+            <source>Is clinical-trial data expected?</source>
+            <translation>臨床試験データが必要か</translation>
+        </message>
+        <message>
+            <source>Is there a certification standard for it?</source>
+            <translation>認証基準があるか</translation>
+        </message>
+        <message>
+            <source>Known class</source>
+            <translation>既知のクラス</translation>
+        </message>
+        <message>
+            <source>JMDN code</source>
+            <translation>JMDNコード</translation>
+        </message>
+        <message>
+            <source>Development stage</source>
+            <translation>開発段階</translation>
+        </message>
+        <message>
+            <source>Markets (country codes)</source>
+            <translation>販売する国（国コード）</translation>
+        </message>
+        <message>
+            <source>Budget ceiling (yen)</source>
+            <translation>予算の上限（円）</translation>
+        </message>
+        <message>
+            <source>This ruleset has no help text for this question.</source>
+            <translation>このルールセットにはこの質問の説明がありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectPrompts</name>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>未保存の変更</translation>
+        </message>
+        <message>
+            <source>“%1” has changes that are not saved. Save them before closing it?</source>
+            <translation>「%1」には保存されていない変更があります。閉じる前に保存しますか？</translation>
+        </message>
+        <message>
+            <source>Open project</source>
+            <translation>プロジェクトを開く</translation>
+        </message>
+        <message>
+            <source>Shirube projects (*.shirube);;Product profiles (*.json);;All files (*)</source>
+            <translation>Shirube プロジェクト (*.shirube);;製品プロファイル (*.json);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>Save project</source>
+            <translation>プロジェクトの保存</translation>
+        </message>
+        <message>
+            <source>Shirube projects (*.shirube)</source>
+            <translation>Shirube プロジェクト (*.shirube)</translation>
+        </message>
+        <message>
+            <source>Recover unsaved work</source>
+            <translation>未保存の作業の復元</translation>
+        </message>
+        <message>
+            <source>Shirube did not close properly last time. Unsaved work was kept:</source>
+            <translation>前回 Shirube は正常に終了しませんでした。未保存の作業が残っています：</translation>
+        </message>
+        <message>
+            <source>Recover</source>
+            <translation>復元</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>破棄</translation>
+        </message>
+        <message>
+            <source>Decide later</source>
+            <translation>後で決める</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::AboutDialog</name>
+        <message>
+            <source>About Shirube</source>
+            <translation>Shirube について</translation>
+        </message>
+        <message>
+            <source>Plans how a medical device or SaMD reaches the Japanese market: class, procedure, routes with time and cost, designations and funding.</source>
+            <translation>医療機器・プログラム医療機器が日本の市場に届くまでを計画します：クラス、手続き、期間と費用つきの経路、指定制度、公的支援。</translation>
+        </message>
+        <message>
+            <source>Ruleset: %1 — %2, version %3</source>
+            <translation>ルールセット：%1 — %2、バージョン %3</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>出典</translation>
+        </message>
+        <message>
+            <source>Confidence marks</source>
+            <translation>確度の記号</translation>
+        </message>
+        <message>
+            <source>Shirube is a planning aid, not regulatory advice. Check every step with PMDA or a registered certification body.</source>
+            <translation>Shirube は計画の補助であり、薬事上の助言ではありません。各ステップは PMDA または登録認証機関に確認してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::ClassificationCard</name>
+        <message>
+            <source>Classification</source>
+            <translation>クラス分類</translation>
+        </message>
+        <message>
+            <source>Class:</source>
+            <translation>クラス：</translation>
+        </message>
+        <message>
+            <source>Procedure:</source>
+            <translation>手続き：</translation>
+        </message>
+        <message>
+            <source>Review category:</source>
+            <translation>審査区分：</translation>
+        </message>
+        <message>
+            <source>Why this class</source>
+            <translation>このクラスになる理由</translation>
+        </message>
+        <message>
+            <source>Not decided yet</source>
+            <translation>未確定</translation>
+        </message>
+        <message>
+            <source>Not a medical device</source>
+            <translation>医療機器に該当しない</translation>
+        </message>
+        <message>
+            <source>(the rules give %1)</source>
+            <translation>（ルールでは%1）</translation>
+        </message>
+        <message>
+            <source>None needed</source>
+            <translation>不要</translation>
+        </message>
+        <message>
+            <source>What decides this:</source>
+            <translation>決め手となる質問：</translation>
+        </message>
+        <message>
+            <source>answer %1 and the result becomes definite.</source>
+            <translation>%1 に答えると結果が確定します。</translation>
+        </message>
+        <message>
+            <source>not a medical device</source>
+            <translation>医療機器に該当しない</translation>
+        </message>
+        <message>
+            <source>Depending on the unknown answers:</source>
+            <translation>未回答の質問の答えによって：</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::CompareDialog</name>
+        <message>
+            <source>P50 %1 · P80 %2</source>
+            <translation>P50 %1 · P80 %2</translation>
+        </message>
+        <message>
+            <source>P80 cost %1</source>
+            <translation>P80 費用 %1</translation>
+        </message>
+        <message>
+            <source>Uses: %1</source>
+            <translation>利用：%1</translation>
+        </message>
+        <message>
+            <source>FY%1 budget %2</source>
+            <translation>%1年度予算 %2</translation>
+        </message>
+        <message>
+            <source>Compare products</source>
+            <translation>製品の比較</translation>
+        </message>
+        <message>
+            <source>First product</source>
+            <translation>1つ目の製品</translation>
+        </message>
+        <message>
+            <source>Second product</source>
+            <translation>2つ目の製品</translation>
+        </message>
+        <message>
+            <source>The two products' plans side by side</source>
+            <translation>2つの製品の計画を並べて表示</translation>
+        </message>
+        <message>
+            <source>Bold: the two products differ. Hover a route for its steps, sources and confidence (%1).</source>
+            <translation>太字：2つの製品で異なる項目。経路にポインタを合わせると、ステップ・出典・確度（%1）を表示します。</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>クラス</translation>
+        </message>
+        <message>
+            <source>Procedure</source>
+            <translation>手続き</translation>
+        </message>
+        <message>
+            <source>Review category</source>
+            <translation>審査区分</translation>
+        </message>
+        <message>
+            <source>Route %1</source>
+            <translation>経路 %1</translation>
+        </message>
+        <message>
+            <source>Designations</source>
+            <translation>指定制度</translation>
+        </message>
+        <message>
+            <source>Funding</source>
+            <translation>公的支援</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::DesignationModel</name>
+        <message>
+            <source>What it gives: %1</source>
+            <translation>効果：%1</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <translation>出典：%1</translation>
+        </message>
+        <message>
+            <source>Designation</source>
+            <translation>指定制度</translation>
+        </message>
+        <message>
+            <source>Eligibility</source>
+            <translation>該当性</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>出典</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::ExamplesGallery</name>
+        <message>
+            <source>Examples</source>
+            <translation>事例</translation>
+        </message>
+        <message>
+            <source>Real products from the FY2025 MHLW briefing. Click one to open it; your changes stay yours until you save.</source>
+            <translation>令和7年度 厚生労働省説明資料の実在の製品です。クリックすると開きます。変更は保存するまで元の事例には影響しません。</translation>
+        </message>
+        <message>
+            <source>No examples are bundled with this build.</source>
+            <translation>このビルドには事例が含まれていません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::FundingModel</name>
+        <message>
+            <source>FY%1</source>
+            <translation>%1年度</translation>
+        </message>
+        <message>
+            <source>not stated</source>
+            <translation>記載なし</translation>
+        </message>
+        <message>
+            <source>Best-fitting area: %1</source>
+            <translation>最も合う領域：%1</translation>
+        </message>
+        <message>
+            <source>Can fund: %1</source>
+            <translation>支援対象：%1</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <translation>出典：%1</translation>
+        </message>
+        <message>
+            <source>Scheme</source>
+            <translation>事業</translation>
+        </message>
+        <message>
+            <source>Ministry</source>
+            <translation>所管</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>予算</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>合致度</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <source>Can fund</source>
+            <translation>支援対象</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>出典</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::GraphDetailsPane</name>
+        <message>
+            <source>Development</source>
+            <translation>開発</translation>
+        </message>
+        <message>
+            <source>Regulatory review</source>
+            <translation>薬事審査</translation>
+        </message>
+        <message>
+            <source>Market and reimbursement</source>
+            <translation>上市と保険償還</translation>
+        </message>
+        <message>
+            <source>Overseas</source>
+            <translation>海外</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>詳細</translation>
+        </message>
+        <message>
+            <source>Click a state (box) or a transition (arrow) in the graph to see what it is, how long it takes, what it costs, when it applies and where the figures come from.</source>
+            <translation>グラフの状態（箱）または遷移（矢印）をクリックすると、その内容、期間、費用、適用条件、数値の出典を表示します。</translation>
+        </message>
+        <message>
+            <source>no source given</source>
+            <translation>出典なし</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>Reached from</source>
+            <translation>前の状態</translation>
+        </message>
+        <message>
+            <source>Leads to</source>
+            <translation>次の状態</translation>
+        </message>
+        <message>
+            <source>Source:</source>
+            <translation>出典：</translation>
+        </message>
+        <message>
+            <source>Id:</source>
+            <translation>ID：</translation>
+        </message>
+        <message>
+            <source>Transition</source>
+            <translation>遷移</translation>
+        </message>
+        <message>
+            <source>Applies when:</source>
+            <translation>適用条件：</translation>
+        </message>
+        <message>
+            <source>always</source>
+            <translation>常に</translation>
+        </message>
+        <message>
+            <source>Uses the designation:</source>
+            <translation>利用する指定制度：</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>ステップ</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>ステップ</translation>
+        </message>
+        <message>
+            <source>Months (min–likely–max)</source>
+            <translation>月数（最短–最頻–最長）</translation>
+        </message>
+        <message>
+            <source>Fee or cost, JPY (min / likely / max)</source>
+            <translation>手数料・費用（円、最小／最頻／最大）</translation>
+        </message>
+        <message>
+            <source>runs in parallel</source>
+            <translation>並行して実施</translation>
+        </message>
+        <message>
+            <source>only when</source>
+            <translation>次の場合のみ</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::GraphView</name>
+        <message>
+            <source>Zoom in</source>
+            <translation>拡大</translation>
+        </message>
+        <message>
+            <source>Zoom in (Ctrl++, Ctrl+wheel)</source>
+            <translation>拡大（Ctrl++、Ctrl+ホイール）</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>縮小</translation>
+        </message>
+        <message>
+            <source>Zoom out (Ctrl+−, Ctrl+wheel)</source>
+            <translation>縮小（Ctrl+−、Ctrl+ホイール）</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>全体表示</translation>
+        </message>
+        <message>
+            <source>Show the whole graph (Ctrl+0)</source>
+            <translation>グラフ全体を表示（Ctrl+0）</translation>
+        </message>
+        <message>
+            <source>Bold: the selected route. Faded: not possible for this product. Drag to pan, Ctrl+wheel to zoom, click a box or arrow for details.</source>
+            <translation>太線：選択中の経路。薄い表示：この製品では通らない部分。ドラッグで移動、Ctrl+ホイールで拡大縮小、箱や矢印のクリックで詳細を表示。</translation>
+        </message>
+        <message>
+            <source>State graph</source>
+            <translation>状態遷移図</translation>
+        </message>
+        <message>
+            <source>The regulatory states and the transitions between them. Arrow keys move between elements, Enter shows the details.</source>
+            <translation>薬事上の状態とその間の遷移。矢印キーで要素間を移動し、Enter で詳細を表示します。</translation>
+        </message>
+        <message>
+            <source>The graph could not be laid out: %1</source>
+            <translation>グラフを配置できませんでした：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::MainWindow</name>
+        <message>
+            <source>Untitled product</source>
+            <translation>無題の製品</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>開く</translation>
+        </message>
+        <message>
+            <source>Product profiles (*.json);;Shirube projects (*.shirube);;All files (*)</source>
+            <translation>製品プロファイル (*.json);;Shirube プロジェクト (*.shirube);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>Export plan</source>
+            <translation>計画の書き出し</translation>
+        </message>
+        <message>
+            <source>Markdown (*.md)</source>
+            <translation>Markdown (*.md)</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>ファイル(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>編集(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>表示(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>ヘルプ(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>言語(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>最近使ったファイル(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>メインツールバー</translation>
+        </message>
+        <message>
+            <source>&amp;New</source>
+            <translation>新規(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Start a new product profile</source>
+            <translation>新しい製品プロファイルを作成</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>開く(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Open a product profile (JSON) or a project</source>
+            <translation>製品プロファイル（JSON）またはプロジェクトを開く</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Save the product profile</source>
+            <translation>製品プロファイルを保存</translation>
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation>名前を付けて保存(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>E&amp;xamples…</source>
+            <translation>事例(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>Open one of the bundled example products</source>
+            <translation>同梱の事例製品を開く</translation>
+        </message>
+        <message>
+            <source>&amp;Export Plan as Markdown…</source>
+            <translation>計画を Markdown で書き出す(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>終了(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Trainer Mode</source>
+            <translation>講師モード(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Step through the selected route full screen, for a room</source>
+            <translation>選択した経路を全画面で順に説明（会場向け）</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;In</source>
+            <translation>拡大(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;Out</source>
+            <translation>縮小(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Fit Graph</source>
+            <translation>グラフ全体を表示(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Go to &amp;Questions</source>
+            <translation>質問へ移動(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>Go to &amp;Routes</source>
+            <translation>経路へ移動(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Go to &amp;Graph</source>
+            <translation>グラフへ移動(&amp;G)</translation>
+        </message>
+        <message>
+            <source>&amp;About Shirube</source>
+            <translation>Shirube について(&amp;A)</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation>Qt について(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Clear Menu</source>
+            <translation>メニューを消去(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Routes</source>
+            <translation>経路</translation>
+        </message>
+        <message>
+            <source>★ marks routes that no other route beats on both time and cost (P80). Select a route to see it everywhere.</source>
+            <translation>★ は期間と費用（P80）の両方で他に負けない経路です。経路を選ぶと、すべての表示で選択されます。</translation>
+        </message>
+        <message>
+            <source>State graph</source>
+            <translation>状態遷移図</translation>
+        </message>
+        <message>
+            <source>Designations</source>
+            <translation>指定制度</translation>
+        </message>
+        <message>
+            <source>Funding</source>
+            <translation>公的支援</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>結果</translation>
+        </message>
+        <message>
+            <source>No designation applies.</source>
+            <translation>該当する指定制度はありません。</translation>
+        </message>
+        <message>
+            <source>No funding scheme fits this product.</source>
+            <translation>この製品に合う公的支援はありません。</translation>
+        </message>
+        <message>
+            <source>Confidence: %1</source>
+            <translation>確度：%1</translation>
+        </message>
+        <message>
+            <source>Every number carries the confidence of its ruleset source.</source>
+            <translation>すべての数値に、ルールセットの出典の確度を付けています。</translation>
+        </message>
+        <message>
+            <source>Planning…</source>
+            <translation>計画中…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n route(s) · updated in %1 ms</source>
+            <translation>
+                <numerusform>経路 %n 件 · %1 ミリ秒で更新</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>answer “%1”</source>
+            <translation>回答「%1」</translation>
+        </message>
+        <message>
+            <source>&amp;Undo %1</source>
+            <translation>元に戻す(&amp;U)：%1</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>元に戻す(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>やり直す(&amp;R)：%1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>やり直す(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>元に戻す</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>やり直す</translation>
+        </message>
+        <message>
+            <source>No recent files</source>
+            <translation>最近使ったファイルはありません</translation>
+        </message>
+        <message>
+            <source>Could not open the file</source>
+            <translation>ファイルを開けませんでした</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be read: %2</source>
+            <translation>「%1」を読み込めません：%2</translation>
+        </message>
+        <message>
+            <source>line %1</source>
+            <translation>%1行目</translation>
+        </message>
+        <message>
+            <source>“%1” is not a valid product profile.</source>
+            <translation>「%1」は有効な製品プロファイルではありません。</translation>
+        </message>
+        <message>
+            <source>“%1” could not be saved: %2</source>
+            <translation>「%1」を保存できませんでした：%2</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>%1 を保存しました</translation>
+        </message>
+        <message>
+            <source>Could not save</source>
+            <translation>保存できませんでした</translation>
+        </message>
+        <message>
+            <source>Save Product Profile</source>
+            <translation>製品プロファイルの保存</translation>
+        </message>
+        <message>
+            <source>Product profiles (*.json)</source>
+            <translation>製品プロファイル (*.json)</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>未保存の変更</translation>
+        </message>
+        <message>
+            <source>“%1” has unsaved changes. Save them first?</source>
+            <translation>「%1」には未保存の変更があります。先に保存しますか？</translation>
+        </message>
+        <message>
+            <source>Could not open the example</source>
+            <translation>事例を開けませんでした</translation>
+        </message>
+        <message>
+            <source>Could not export</source>
+            <translation>書き出せませんでした</translation>
+        </message>
+        <message>
+            <source>Exported %1</source>
+            <translation>%1 を書き出しました</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::ProductListModel</name>
+        <message>
+            <source>Untitled product</source>
+            <translation>無題の製品</translation>
+        </message>
+        <message>
+            <source>%1 — last planned with ruleset %2 %3</source>
+            <translation>%1 — 前回はルールセット %2 %3 で計画</translation>
+        </message>
+        <message>
+            <source>%1 — not planned yet</source>
+            <translation>%1 — 未計画</translation>
+        </message>
+        <message>
+            <source>Rename product “%1” to “%2”</source>
+            <translation>製品名を「%1」から「%2」に変更</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::ProductListWidget</name>
+        <message>
+            <source>Add a new product to the project</source>
+            <translation>プロジェクトに新しい製品を追加</translation>
+        </message>
+        <message>
+            <source>Add product</source>
+            <translation>製品を追加</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>複製</translation>
+        </message>
+        <message>
+            <source>Copy the selected product, answers included</source>
+            <translation>選択した製品を回答ごと複製</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>名前の変更</translation>
+        </message>
+        <message>
+            <source>Rename the selected product (F2)</source>
+            <translation>選択した製品の名前を変更（F2）</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>Delete the selected product (Del); Undo brings it back</source>
+            <translation>選択した製品を削除（Del）。元に戻すで復元できます</translation>
+        </message>
+        <message>
+            <source>Compare…</source>
+            <translation>比較…</translation>
+        </message>
+        <message>
+            <source>Compare two products' plans side by side</source>
+            <translation>2つの製品の計画を並べて比較</translation>
+        </message>
+        <message>
+            <source>Products of the project</source>
+            <translation>プロジェクトの製品</translation>
+        </message>
+        <message>
+            <source>Click a product to edit its answers.</source>
+            <translation>製品をクリックすると回答を編集できます。</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>製品</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::ProfileModel</name>
+        <message>
+            <source>Question</source>
+            <translation>質問</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>回答</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::ProjectController</name>
+        <message>
+            <source>Products</source>
+            <translation>製品</translation>
+        </message>
+        <message>
+            <source>Product 1</source>
+            <translation>製品1</translation>
+        </message>
+        <message>
+            <source>No recent files</source>
+            <translation>最近使ったファイルはありません</translation>
+        </message>
+        <message>
+            <source>Untitled project</source>
+            <translation>無題のプロジェクト</translation>
+        </message>
+        <message>
+            <source>Product %1</source>
+            <translation>製品%1</translation>
+        </message>
+        <message>
+            <source>“%1” does not exist (any more).</source>
+            <translation>「%1」は存在しません（削除された可能性があります）。</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be read. Check that it is a file and that you may read it.</source>
+            <translation>「%1」を読み込めません。ファイルであること、読み取り権限があることを確認してください。</translation>
+        </message>
+        <message>
+            <source>“%1” is empty: it holds no project.</source>
+            <translation>「%1」は空で、プロジェクトが含まれていません。</translation>
+        </message>
+        <message>
+            <source>“%1” is far larger than any Shirube project.</source>
+            <translation>「%1」は Shirube プロジェクトとしては大きすぎます。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a Shirube project; it is another kind of file.</source>
+            <translation>「%1」は Shirube プロジェクトではなく、別の種類のファイルです。</translation>
+        </message>
+        <message>
+            <source>“%1” is cut short (truncated), perhaps by an interrupted copy or download.</source>
+            <translation>「%1」は途中で切れています。コピーやダウンロードが中断された可能性があります。</translation>
+        </message>
+        <message>
+            <source>“%1” is damaged: its contents fail the integrity check.</source>
+            <translation>「%1」は破損しています（整合性チェックに失敗しました）。</translation>
+        </message>
+        <message>
+            <source>“%1” is a database of another application, not a Shirube project.</source>
+            <translation>「%1」は他のアプリケーションのデータベースで、Shirube プロジェクトではありません。</translation>
+        </message>
+        <message>
+            <source>“%1” was saved by a newer version of Shirube. Update Shirube to open it.</source>
+            <translation>「%1」は新しいバージョンの Shirube で保存されています。開くには Shirube を更新してください。</translation>
+        </message>
+        <message>
+            <source>“%1” contains database triggers or views, which Shirube projects never have. It was refused for your safety.</source>
+            <translation>「%1」には Shirube プロジェクトにはないデータベースのトリガーまたはビューが含まれています。安全のため開きませんでした。</translation>
+        </message>
+        <message>
+            <source>“%1” says it is a Shirube project, but its tables are not those of a Shirube project.</source>
+            <translation>「%1」は Shirube プロジェクトと記されていますが、テーブル構成が Shirube プロジェクトのものではありません。</translation>
+        </message>
+        <message>
+            <source>“%1” could not be opened.</source>
+            <translation>「%1」を開けませんでした。</translation>
+        </message>
+        <message>
+            <source>The file was not changed.</source>
+            <translation>ファイルは変更されていません。</translation>
+        </message>
+        <message>
+            <source>Details: %1</source>
+            <translation>詳細：%1</translation>
+        </message>
+        <message>
+            <source>Could not open the file</source>
+            <translation>ファイルを開けませんでした</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be read: %2</source>
+            <translation>「%1」を読み込めません：%2</translation>
+        </message>
+        <message>
+            <source>“%1” is neither a Shirube project nor a valid product profile.
+%2</source>
+            <translation>「%1」は Shirube プロジェクトでも有効な製品プロファイルでもありません。
+%2</translation>
+        </message>
+        <message>
+            <source>Could not open the project</source>
+            <translation>プロジェクトを開けませんでした</translation>
+        </message>
+        <message>
+            <source>“%1” was made by an older version of Shirube and has been upgraded.</source>
+            <translation>「%1」は古いバージョンの Shirube で作成されたため、更新しました。</translation>
+        </message>
+        <message>
+            <source>A copy of the original was kept as “%1”.</source>
+            <translation>元のファイルの複製を「%1」として残しました。</translation>
+        </message>
+        <message>
+            <source>Project upgraded</source>
+            <translation>プロジェクトを更新しました</translation>
+        </message>
+        <message>
+            <source>Could not add the product</source>
+            <translation>製品を追加できませんでした</translation>
+        </message>
+        <message>
+            <source>“%1” is not a valid product profile.
+%2</source>
+            <translation>「%1」は有効な製品プロファイルではありません。
+%2</translation>
+        </message>
+        <message>
+            <source>Add product “%1”</source>
+            <translation>製品「%1」を追加</translation>
+        </message>
+        <message>
+            <source>Could not save</source>
+            <translation>保存できませんでした</translation>
+        </message>
+        <message>
+            <source>“%1” could not be saved: %2</source>
+            <translation>「%1」を保存できませんでした：%2</translation>
+        </message>
+        <message>
+            <source>Show product “%1”</source>
+            <translation>製品「%1」を表示</translation>
+        </message>
+        <message>
+            <source>%1 (copy)</source>
+            <translation>%1（コピー）</translation>
+        </message>
+        <message>
+            <source>Duplicate product “%1”</source>
+            <translation>製品「%1」を複製</translation>
+        </message>
+        <message>
+            <source>Rename product “%1” to “%2”</source>
+            <translation>製品名を「%1」から「%2」に変更</translation>
+        </message>
+        <message>
+            <source>Delete product “%1”</source>
+            <translation>製品「%1」を削除</translation>
+        </message>
+        <message>
+            <source>Ruleset: %1 → %2</source>
+            <translation>ルールセット：%1 → %2</translation>
+        </message>
+        <message>
+            <source>Regulated as a medical device: %1 → %2</source>
+            <translation>医療機器としての規制：%1 → %2</translation>
+        </message>
+        <message>
+            <source>Class: %1 → %2</source>
+            <translation>クラス：%1 → %2</translation>
+        </message>
+        <message>
+            <source>Procedure: %1 → %2</source>
+            <translation>手続き：%1 → %2</translation>
+        </message>
+        <message>
+            <source>Review category: %1 → %2</source>
+            <translation>審査区分：%1 → %2</translation>
+        </message>
+        <message>
+            <source>New route: %1 (P80 %2)</source>
+            <translation>新しい経路：%1（P80 %2）</translation>
+        </message>
+        <message>
+            <source>Route no longer possible: %1 (was P80 %2)</source>
+            <translation>通れなくなった経路：%1（以前は P80 %2）</translation>
+        </message>
+        <message>
+            <source>Route %1: P80 %2 → %3</source>
+            <translation>経路 %1：P80 %2 → %3</translation>
+        </message>
+        <message>
+            <source>Route %1: P80 cost %2 → %3</source>
+            <translation>経路 %1：P80 費用 %2 → %3</translation>
+        </message>
+        <message>
+            <source>Designation %1: %2 → %3</source>
+            <translation>指定制度 %1：%2 → %3</translation>
+        </message>
+        <message>
+            <source>New funding match: %1 (%2)</source>
+            <translation>新たに合う公的支援：%1（%2）</translation>
+        </message>
+        <message>
+            <source>Funding no longer matching: %1</source>
+            <translation>合わなくなった公的支援：%1</translation>
+        </message>
+        <message>
+            <source>Planned with ruleset %1 %2.</source>
+            <translation>ルールセット %1 %2 で計画しました。</translation>
+        </message>
+        <message>
+            <source>The new ruleset gives the same outcome.</source>
+            <translation>新しいルールセットでも結果は同じです。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n product(s) of this project were planned with another version of the ruleset. The current ruleset is %1 %2. Re-plan them to see their routes under today's rules?</source>
+            <translation>
+                <numerusform>このプロジェクトの %n 件の製品は、別のバージョンのルールセットで計画されています。現在のルールセットは %1 %2 です。現在のルールで経路を見るために再計画しますか？</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Re-plan with ruleset %1</source>
+            <translation>ルールセット %1 で再計画</translation>
+        </message>
+        <message>
+            <source>Autosave failed: %1</source>
+            <translation>自動保存に失敗しました：%1</translation>
+        </message>
+        <message>
+            <source>an untitled project</source>
+            <translation>無題のプロジェクト</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, autosaved %2, with %n product(s).</source>
+            <translation>
+                <numerusform>%1（%2 に自動保存、製品 %n 件）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not recover</source>
+            <translation>復元できませんでした</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::QuestionnaireWidget</name>
+        <message>
+            <source>Help</source>
+            <translation>ヘルプ</translation>
+        </message>
+        <message>
+            <source>Pick a question to see why it matters and what changes with the answer. "Unknown" is always a valid answer: the plan then shows what each answer would give.</source>
+            <translation>質問を選ぶと、その質問が重要な理由と、答えによって何が変わるかを表示します。「不明」はいつでも選べます。その場合、計画は答えごとの結果を示します。</translation>
+        </message>
+        <message>
+            <source>Unknown (YYYY-MM)</source>
+            <translation>不明（YYYY-MM）</translation>
+        </message>
+        <message>
+            <source>Unknown (e.g. JP, VN)</source>
+            <translation>不明（例：JP, VN）</translation>
+        </message>
+        <message>
+            <source>Consultants: if the JMDN generic name and its class are known, enter them here and skip the classification questions.</source>
+            <translation>コンサルタント向け：JMDN の一般的名称とクラスが分かっている場合は、ここに入力すればクラス分類の質問を省略できます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::RationaleModel</name>
+        <message>
+            <source>Rule: %1</source>
+            <translation>ルール：%1</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <translation>出典：%1</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>出典</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::ReplanDialog</name>
+        <message>
+            <source>Re-plan with the current ruleset?</source>
+            <translation>現在のルールセットで再計画しますか？</translation>
+        </message>
+        <message>
+            <source>Re-plan</source>
+            <translation>再計画</translation>
+        </message>
+        <message>
+            <source>Keep the old plans</source>
+            <translation>以前の計画のままにする</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::RouteTableModel</name>
+        <message>
+            <source>(in parallel)</source>
+            <translation>（並行）</translation>
+        </message>
+        <message>
+            <source>Assumes: %1</source>
+            <translation>前提：%1</translation>
+        </message>
+        <message>
+            <source>★ Pareto-optimal: no other route is both faster and cheaper (P80).</source>
+            <translation>★ パレート最適：これより速くかつ安い経路はありません（P80）。</translation>
+        </message>
+        <message>
+            <source>Another route is both faster and cheaper (P80).</source>
+            <translation>これより速くかつ安い経路があります（P80）。</translation>
+        </message>
+        <message>
+            <source>Chance of reaching the goal by the target date (Monte Carlo)</source>
+            <translation>目標日までに到達する確率（モンテカルロ法）</translation>
+        </message>
+        <message>
+            <source>Half of the simulated timelines finish sooner than this</source>
+            <translation>シミュレーションの半数がこれより早く終わります</translation>
+        </message>
+        <message>
+            <source>Four in five simulated timelines finish sooner than this</source>
+            <translation>シミュレーションの5回に4回がこれより早く終わります</translation>
+        </message>
+        <message>
+            <source>Four in five simulated costs are lower than this</source>
+            <translation>シミュレーションの5回に4回で費用がこれより少なくなります</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>経路</translation>
+        </message>
+        <message>
+            <source>P50 time</source>
+            <translation>P50 期間</translation>
+        </message>
+        <message>
+            <source>P80 time</source>
+            <translation>P80 期間</translation>
+        </message>
+        <message>
+            <source>P80 cost</source>
+            <translation>P80 費用</translation>
+        </message>
+        <message>
+            <source>Target date</source>
+            <translation>目標日</translation>
+        </message>
+        <message>
+            <source>Designations</source>
+            <translation>指定制度</translation>
+        </message>
+        <message>
+            <source>Key steps</source>
+            <translation>主なステップ</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>確度</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::TrainerWindow</name>
+        <message>
+            <source>Shirube — trainer mode</source>
+            <translation>Shirube — 講師モード</translation>
+        </message>
+        <message>
+            <source>Route:</source>
+            <translation>経路：</translation>
+        </message>
+        <message>
+            <source>What if:</source>
+            <translation>もしも：</translation>
+        </message>
+        <message>
+            <source>a certification standard exists</source>
+            <translation>認証基準がある</translation>
+        </message>
+        <message>
+            <source>the AI is updated after approval</source>
+            <translation>承認後に AI を更新する</translation>
+        </message>
+        <message>
+            <source>only exploratory data</source>
+            <translation>探索的データのみ</translation>
+        </message>
+        <message>
+            <source>← → step · Esc leave</source>
+            <translation>← → で進む・戻る · Esc で終了</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>経路</translation>
+        </message>
+        <message>
+            <source>Planning…</source>
+            <translation>計画中…</translation>
+        </message>
+        <message>
+            <source>No route for this product</source>
+            <translation>この製品の経路はありません</translation>
+        </message>
+        <message>
+            <source>Step %1 of %2</source>
+            <translation>ステップ %1 / %2</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,277 @@
+#include "ui/Labels.h"
+
+#include "ui/Language.h"
+
+#include <QHash>
+#include <QLocale>
+
+#include <cmath>
+
+namespace shirube::ui {
+
+QString Labels::unknown()
+{
+    return tr("Unknown");
+}
+
+QString Labels::yes()
+{
+    return tr("Yes");
+}
+
+QString Labels::no()
+{
+    return tr("No");
+}
+
+QString Labels::none()
+{
+    return tr("None");
+}
+
+QString Labels::roman(int n)
+{
+    static const char* const numerals[] = {"", "I", "II", "III", "IV", "V"};
+    return n >= 1 && n <= 5 ? QString::fromLatin1(numerals[n]) : QString::number(n);
+}
+
+QString Labels::deviceClass(std::optional<int> cls)
+{
+    if (!cls)
+        return tr("Not decided yet");
+    return tr("Class %1").arg(roman(*cls));
+}
+
+QString Labels::procedure(const QString& id)
+{
+    if (id == QLatin1String("notification"))
+        return tr("Notification (届出)");
+    if (id == QLatin1String("certification"))
+        return tr("Third-party certification (認証)");
+    if (id == QLatin1String("approval"))
+        return tr("Approval (承認) after PMDA review");
+    if (id.isEmpty())
+        return tr("Not decided yet");
+    return id;
+}
+
+QString Labels::reviewCategory(const QString& id)
+{
+    if (id == QLatin1String("new"))
+        return tr("New medical device");
+    if (id == QLatin1String("improved_clinical"))
+        return tr("Improved device, with clinical data");
+    if (id == QLatin1String("improved_nonclinical"))
+        return tr("Improved device, without clinical data");
+    if (id == QLatin1String("generic"))
+        return tr("Generic device");
+    if (id.isEmpty())
+        return tr("Not applicable or not decided yet");
+    return id;
+}
+
+QString Labels::eligibility(const QString& id)
+{
+    if (id == QLatin1String("yes"))
+        return tr("Eligible");
+    if (id == QLatin1String("likely"))
+        return tr("Likely");
+    if (id == QLatin1String("possible"))
+        return tr("Possible");
+    if (id == QLatin1String("no"))
+        return tr("Not eligible");
+    return id;
+}
+
+QString Labels::eligibilityMark(const QString& id)
+{
+    if (id == QLatin1String("yes"))
+        return QStringLiteral("✔");
+    if (id == QLatin1String("likely"))
+        return QStringLiteral("◕");
+    if (id == QLatin1String("possible"))
+        return QStringLiteral("?");
+    if (id == QLatin1String("no"))
+        return QStringLiteral("✗");
+    return QString();
+}
+
+QString Labels::fit(const QString& id)
+{
+    if (id == QLatin1String("strong"))
+        return tr("Strong fit");
+    if (id == QLatin1String("possible"))
+        return tr("Possible fit");
+    return id;
+}
+
+QString Labels::confidenceMark(core::Confidence c)
+{
+    // The same marks as the CLI's Markdown report (core/planning/PlanWriters.cpp).
+    switch (c) {
+    case core::Confidence::Sourced:
+        return QStringLiteral("●");
+    case core::Confidence::Known:
+        return QStringLiteral("○");
+    case core::Confidence::Seed:
+        return QStringLiteral("◆");
+    case core::Confidence::Estimate:
+        return QStringLiteral("△");
+    }
+    return QString();
+}
+
+QString Labels::confidenceName(core::Confidence c)
+{
+    switch (c) {
+    case core::Confidence::Sourced:
+        return tr("sourced");
+    case core::Confidence::Known:
+        return tr("known");
+    case core::Confidence::Seed:
+        return tr("MHLW deck");
+    case core::Confidence::Estimate:
+        return tr("estimate");
+    }
+    return QString();
+}
+
+QString Labels::confidenceExplanation(core::Confidence c)
+{
+    switch (c) {
+    case core::Confidence::Sourced:
+        return tr("Confirmed in a public source");
+    case core::Confidence::Known:
+        return tr("Well established, not confirmed in a stored source");
+    case core::Confidence::Seed:
+        return tr("Stated in the FY2025 MHLW briefing deck");
+    case core::Confidence::Estimate:
+        return tr("Planning estimate; see the note of the ruleset entry");
+    }
+    return QString();
+}
+
+QString Labels::confidenceLegend()
+{
+    QStringList parts;
+    for (auto c : {core::Confidence::Sourced, core::Confidence::Known, core::Confidence::Seed,
+                   core::Confidence::Estimate})
+        parts << confidenceMark(c) + QLatin1Char(' ') + confidenceName(c);
+    return parts.join(QStringLiteral("  "));
+}
+
+QString Labels::months(double m)
+{
+    return tr("%1 mo").arg(QLocale().toString(m, 'f', 1));
+}
+
+QString Labels::monthsRange(double min, double likely, double max)
+{
+    const QLocale l;
+    return tr("%1–%2–%3 mo")
+        .arg(l.toString(min, 'g', 3), l.toString(likely, 'g', 3), l.toString(max, 'g', 3));
+}
+
+QString Labels::yen(double v)
+{
+    const QLocale l;
+    if (Language::current() == core::Lang::Ja) {
+        if (std::abs(v) >= 1e8)
+            return tr("%1 oku yen").arg(l.toString(v / 1e8, 'f', 2));
+        if (std::abs(v) >= 1e4)
+            return tr("%1 man yen").arg(l.toString(std::round(v / 1e4), 'f', 0));
+        return tr("%1 yen").arg(l.toString(v, 'f', 0));
+    }
+    if (std::abs(v) >= 1e9)
+        return QStringLiteral("¥%1B").arg(l.toString(v / 1e9, 'f', 2));
+    if (std::abs(v) >= 1e6)
+        return QStringLiteral("¥%1M").arg(l.toString(v / 1e6, 'f', 1));
+    if (std::abs(v) >= 1e3)
+        return QStringLiteral("¥%1k").arg(l.toString(v / 1e3, 'f', 0));
+    return QStringLiteral("¥%1").arg(l.toString(v, 'f', 0));
+}
+
+QString Labels::exactYen(double v)
+{
+    return tr("%1 yen").arg(QLocale().toString(std::round(v), 'f', 0));
+}
+
+QString Labels::probability(double p)
+{
+    return QStringLiteral("%1%").arg(QLocale().toString(p * 100.0, 'f', 0));
+}
+
+QString Labels::groupOf(const QString& path)
+{
+    if (path == QLatin1String("known_class") || path == QLatin1String("jmdn_code"))
+        return QStringLiteral("shortcut");
+    const int dot = path.indexOf(QLatin1Char('.'));
+    if (dot > 0) {
+        const QString head = path.left(dot);
+        return head;
+    }
+    if (path == QLatin1String("stage") || path == QLatin1String("markets") ||
+        path == QLatin1String("budget_jpy"))
+        return QStringLiteral("goals");
+    return QStringLiteral("product");
+}
+
+QString Labels::groupTitle(const QString& group)
+{
+    if (group == QLatin1String("product"))
+        return tr("About the product");
+    if (group == QLatin1String("shortcut"))
+        return tr("Already know the class?");
+    if (group == QLatin1String("hardware"))
+        return tr("Hardware");
+    if (group == QLatin1String("software"))
+        return tr("Software (SaMD)");
+    if (group == QLatin1String("populations"))
+        return tr("Patients");
+    if (group == QLatin1String("evidence"))
+        return tr("Evidence");
+    if (group == QLatin1String("applicant"))
+        return tr("Your organisation");
+    if (group == QLatin1String("goals"))
+        return tr("Stage and goals");
+    return group;
+}
+
+QString Labels::fallbackFieldLabel(const QString& path)
+{
+    static const QHash<QString, const char*> labels = {
+        {QStringLiteral("name"), QT_TR_NOOP("Product name")},
+        {QStringLiteral("intended_use"), QT_TR_NOOP("Intended use")},
+        {QStringLiteral("kind"), QT_TR_NOOP("What kind of product is it?")},
+        {QStringLiteral("novelty"), QT_TR_NOOP("How new is it?")},
+        {QStringLiteral("clinical_data"), QT_TR_NOOP("Is clinical-trial data expected?")},
+        {QStringLiteral("certification_standard"), QT_TR_NOOP("Is there a certification standard for it?")},
+        {QStringLiteral("known_class"), QT_TR_NOOP("Known class")},
+        {QStringLiteral("jmdn_code"), QT_TR_NOOP("JMDN code")},
+        {QStringLiteral("stage"), QT_TR_NOOP("Development stage")},
+        {QStringLiteral("markets"), QT_TR_NOOP("Markets (country codes)")},
+        {QStringLiteral("budget_jpy"), QT_TR_NOOP("Budget ceiling (yen)")},
+    };
+    const auto it = labels.constFind(path);
+    if (it != labels.constEnd())
+        return tr(it.value());
+    QString tail = path.mid(path.lastIndexOf(QLatin1Char('.')) + 1);
+    tail.replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!tail.isEmpty())
+        tail[0] = tail[0].toUpper();
+    return tail;
+}
+
+QString Labels::fallbackHelp()
+{
+    return tr("This ruleset has no help text for this question.");
+}
+
+QString Labels::fallbackValueLabel(const QString& value)
+{
+    QString v = value;
+    v.replace(QLatin1Char('_'), QLatin1Char(' '));
+    return v;
+}
+
+} // namespace shirube::ui

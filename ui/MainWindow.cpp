@@ -1,0 +1,834 @@
+#include "ui/MainWindow.h"
+
+#include "core/planning/Plan.h"
+#include "ui/AboutDialog.h"
+#include "ui/ExamplesGallery.h"
+#include "ui/Labels.h"
+#include "ui/Language.h"
+#include "ui/PlanController.h"
+#include "ui/commands/SetAnswerCommand.h"
+#include "ui/models/DesignationModel.h"
+#include "ui/models/FundingModel.h"
+#include "ui/models/ProfileModel.h"
+#include "ui/models/RouteTableModel.h"
+#include "ui/settings/Settings.h"
+#include "ui/trainer/TrainerWindow.h"
+#include "ui/widgets/ClassificationCard.h"
+#include "ui/widgets/GraphSlot.h"
+#include "ui/widgets/QuestionnaireWidget.h"
+#include "ui/widgets/ResultTablePanel.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QDockWidget>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QScreen>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace shirube::ui {
+
+namespace {
+
+qint64 nowNs()
+{
+    static QElapsedTimer clock;
+    if (!clock.isValid())
+        clock.start();
+    return clock.nsecsElapsed();
+}
+
+} // namespace
+
+MainWindow::MainWindow(core::RulesetPtr ruleset, QWidget* parent)
+    : QMainWindow(parent)
+    , m_ruleset(std::move(ruleset))
+    , m_planner(std::make_shared<const core::Planner>(m_ruleset))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    m_undoStack = new QUndoStack(this);
+    m_profileModel = new ProfileModel(m_undoStack, this);
+    m_profileModel->setRuleset(m_ruleset);
+    m_profileModel->setLanguage(Language::current());
+    m_planController = new PlanController(m_planner, this);
+    m_planController->setLanguage(Language::current());
+    m_routeModel = new RouteTableModel(this);
+    m_routeModel->setRuleset(m_ruleset);
+    m_designationModel = new DesignationModel(this);
+    m_designationModel->setRuleset(m_ruleset);
+    m_fundingModel = new FundingModel(this);
+    m_fundingModel->setRuleset(m_ruleset);
+
+    createActions();
+    createMenus();
+    createCentral();
+
+    connect(m_profileModel, &ProfileModel::profileChanged, this, &MainWindow::onProfileChanged);
+    connect(m_planController, &PlanController::planReady, this, &MainWindow::applyPlan);
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { setWindowModified(!clean); });
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
+
+    retranslate();
+    readSettings();
+
+    core::Profile blank;
+    blank.setName(tr("Untitled product"));
+    setProfile(blank);
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_trainer)
+        delete m_trainer.data();
+    // Children outlive this destructor; QUndoStack::clear() in its own destructor must not call back.
+    m_undoStack->disconnect(this);
+    m_profileModel->disconnect(this);
+    m_planController->disconnect(this);
+}
+
+// ---------------------------------------------------------------- construction
+
+void MainWindow::createActions()
+{
+    auto make = [this](const char* name, QKeySequence shortcut = {}) {
+        auto* a = new QAction(this);
+        a->setObjectName(QLatin1String(name));
+        if (!shortcut.isEmpty())
+            a->setShortcut(shortcut);
+        return a;
+    };
+    m_fileActions.newFile = make("actionNew", QKeySequence::New);
+    m_fileActions.open = make("actionOpen", QKeySequence::Open);
+    m_fileActions.save = make("actionSave", QKeySequence::Save);
+    m_fileActions.saveAs = make("actionSaveAs", QKeySequence::SaveAs);
+    m_fileActions.examples = make("actionExamples", QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_fileActions.exportMarkdown = make("actionExportMarkdown");
+    m_fileActions.quit = make("actionQuit", QKeySequence::Quit);
+    m_undoAction = make("actionUndo", QKeySequence::Undo);
+    m_redoAction = make("actionRedo", QKeySequence::Redo);
+    m_trainerAction = make("actionTrainer", QKeySequence(Qt::Key_F5));
+    m_zoomInAction = make("actionZoomIn", QKeySequence::ZoomIn);
+    m_zoomOutAction = make("actionZoomOut", QKeySequence::ZoomOut);
+    m_zoomFitAction = make("actionZoomFit", QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_focusQuestionsAction = make("actionFocusQuestions", QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_focusRoutesAction = make("actionFocusRoutes", QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_focusGraphAction = make("actionFocusGraph", QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_english = make("actionEnglish");
+    m_japanese = make("actionJapanese");
+    m_aboutAction = make("actionAbout");
+    m_aboutQtAction = make("actionAboutQt");
+    m_clearRecentAction = make("actionClearRecent");
+    m_fileActions.quit->setMenuRole(QAction::QuitRole);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+
+    m_languageGroup = new QActionGroup(this);
+    for (QAction* a : {m_english, m_japanese}) {
+        a->setCheckable(true);
+        m_languageGroup->addAction(a);
+    }
+    // The language names are shown in their own language, whatever the UI language.
+    m_english->setText(QStringLiteral("English"));
+    m_japanese->setText(QStringLiteral("日本語"));
+
+    connect(m_fileActions.newFile, &QAction::triggered, this, [this] {
+        if (maybeSave())
+            newProfile();
+    });
+    connect(m_fileActions.open, &QAction::triggered, this, [this] {
+        if (!maybeSave())
+            return;
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Open"), dialogDirectory(),
+            tr("Product profiles (*.json);;Shirube projects (*.shirube);;All files (*)"));
+        if (!file.isEmpty())
+            openFile(file);
+    });
+    connect(m_fileActions.save, &QAction::triggered, this, &MainWindow::save);
+    connect(m_fileActions.saveAs, &QAction::triggered, this, &MainWindow::saveAs);
+    connect(m_fileActions.examples, &QAction::triggered, this, &MainWindow::showExamples);
+    connect(m_fileActions.exportMarkdown, &QAction::triggered, this, [this] {
+        const QString file =
+            QFileDialog::getSaveFileName(this, tr("Export plan"), dialogDirectory(), tr("Markdown (*.md)"));
+        if (!file.isEmpty())
+            exportMarkdown(file);
+    });
+    connect(m_fileActions.quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_undoAction, &QAction::triggered, m_undoStack, &QUndoStack::undo);
+    connect(m_redoAction, &QAction::triggered, m_undoStack, &QUndoStack::redo);
+    connect(m_trainerAction, &QAction::triggered, this, [this] { openTrainer(true); });
+    connect(m_zoomInAction, &QAction::triggered, this, [this] { GraphSlot::zoomIn(m_graph); });
+    connect(m_zoomOutAction, &QAction::triggered, this, [this] { GraphSlot::zoomOut(m_graph); });
+    connect(m_zoomFitAction, &QAction::triggered, this, [this] { GraphSlot::zoomToFit(m_graph); });
+    connect(m_focusQuestionsAction, &QAction::triggered, this, [this] {
+        const QString path =
+            m_questionnaire->helpPath().isEmpty() ? QStringLiteral("name") : m_questionnaire->helpPath();
+        m_questionnaire->focusQuestion(path);
+    });
+    connect(m_focusRoutesAction, &QAction::triggered, this, [this] { m_routeTable->setFocus(); });
+    connect(m_focusGraphAction, &QAction::triggered, this, [this] {
+        showResultTab(0);
+        m_graph->setFocus();
+    });
+    connect(m_english, &QAction::triggered, this, [this] { setLanguage(core::Lang::En); });
+    connect(m_japanese, &QAction::triggered, this, [this] { setLanguage(core::Lang::Ja); });
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(m_clearRecentAction, &QAction::triggered, this, [] { settings::RecentFiles.reset(); });
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("menuFile"));
+    m_fileMenu->addAction(m_fileActions.newFile);
+    m_fileMenu->addAction(m_fileActions.open);
+    m_fileActions.recent = m_fileMenu->addMenu(QString());
+    m_fileActions.recent->setObjectName(QStringLiteral("menuRecent"));
+    connect(m_fileActions.recent, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    m_fileMenu->addAction(m_fileActions.examples);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_fileActions.save);
+    m_fileMenu->addAction(m_fileActions.saveAs);
+    m_fileMenu->addAction(m_fileActions.exportMarkdown);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_fileActions.quit);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->setObjectName(QStringLiteral("menuEdit"));
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("menuView"));
+    m_viewMenu->addAction(m_trainerAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_focusQuestionsAction);
+    m_viewMenu->addAction(m_focusRoutesAction);
+    m_viewMenu->addAction(m_focusGraphAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_zoomInAction);
+    m_viewMenu->addAction(m_zoomOutAction);
+    m_viewMenu->addAction(m_zoomFitAction);
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("menuLanguage"));
+    m_languageMenu->addAction(m_english);
+    m_languageMenu->addAction(m_japanese);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("menuHelp"));
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->addAction(m_fileActions.newFile);
+    m_toolBar->addAction(m_fileActions.open);
+    m_toolBar->addAction(m_fileActions.save);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_undoAction);
+    m_toolBar->addAction(m_redoAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_fileActions.examples);
+    m_toolBar->addAction(m_trainerAction);
+}
+
+void MainWindow::createCentral()
+{
+    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->setChildrenCollapsible(false);
+
+    m_questionnaire = new QuestionnaireWidget(m_profileModel, m_mainSplitter);
+    m_questionnaire->setMinimumWidth(300);
+    m_mainSplitter->addWidget(m_questionnaire);
+
+    m_resultsSplitter = new QSplitter(Qt::Vertical, m_mainSplitter);
+    m_resultsSplitter->setObjectName(QStringLiteral("resultsSplitter"));
+    m_resultsSplitter->setChildrenCollapsible(false);
+    m_mainSplitter->addWidget(m_resultsSplitter);
+
+    m_topSplitter = new QSplitter(Qt::Horizontal, m_resultsSplitter);
+    m_topSplitter->setObjectName(QStringLiteral("topSplitter"));
+    m_topSplitter->setChildrenCollapsible(false);
+    m_card = new ClassificationCard(m_profileModel, m_topSplitter);
+    m_card->setRuleset(m_ruleset);
+    m_card->setMinimumWidth(260);
+    connect(m_card, &ClassificationCard::questionRequested, m_questionnaire,
+            &QuestionnaireWidget::focusQuestion);
+
+    auto* routesBox = new QWidget(m_topSplitter);
+    routesBox->setObjectName(QStringLiteral("routesPanel"));
+    auto* routesLayout = new QVBoxLayout(routesBox);
+    routesLayout->setContentsMargins(0, 0, 0, 0);
+    m_routesTitle = new QLabel(routesBox);
+    m_routesTitle->setObjectName(QStringLiteral("routesTitle"));
+    QFont bold = m_routesTitle->font();
+    bold.setBold(true);
+    m_routesTitle->setFont(bold);
+    routesLayout->addWidget(m_routesTitle);
+    m_routeTable = new QTableView(routesBox);
+    m_routeTable->setObjectName(QStringLiteral("routeTable"));
+    m_routeTable->setModel(m_routeModel);
+    m_routeTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_routeTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_routeTable->setWordWrap(false);
+    m_routeTable->setTextElideMode(Qt::ElideRight);
+    m_routeTable->verticalHeader()->hide();
+    m_routeTable->horizontalHeader()->setStretchLastSection(true);
+    m_routeTable->horizontalHeader()->setHighlightSections(false);
+    routesLayout->addWidget(m_routeTable, 1);
+    connect(m_routeTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (current.isValid())
+                    setSelectedRoute(m_routeModel->routeIdAt(current.row()));
+            });
+    m_topSplitter->addWidget(m_card);
+    m_topSplitter->addWidget(routesBox);
+    m_topSplitter->setStretchFactor(0, 2);
+    m_topSplitter->setStretchFactor(1, 3);
+
+    m_tabs = new QTabWidget(m_resultsSplitter);
+    m_tabs->setObjectName(QStringLiteral("resultTabs"));
+    m_graph = GraphSlot::create(m_tabs);
+    GraphSlot::setRuleset(m_graph, m_ruleset);
+    GraphSlot::setLanguage(m_graph, Language::current());
+    m_designationsPanel = new ResultTablePanel(m_designationModel, DesignationModel::DetailsRole, m_tabs);
+    m_designationsPanel->setObjectName(QStringLiteral("designationsPanel"));
+    m_designationsPanel->table()->setObjectName(QStringLiteral("designationTable"));
+    m_fundingPanel = new ResultTablePanel(m_fundingModel, FundingModel::DetailsRole, m_tabs);
+    m_fundingPanel->setObjectName(QStringLiteral("fundingPanel"));
+    m_fundingPanel->table()->setObjectName(QStringLiteral("fundingTable"));
+    m_tabs->addTab(m_graph, QString());
+    m_tabs->addTab(m_designationsPanel, QString());
+    m_tabs->addTab(m_fundingPanel, QString());
+
+    m_resultsSplitter->addWidget(m_topSplitter);
+    m_resultsSplitter->addWidget(m_tabs);
+    m_resultsSplitter->setStretchFactor(0, 2);
+    m_resultsSplitter->setStretchFactor(1, 3);
+    m_mainSplitter->setStretchFactor(0, 0);
+    m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->setSizes({380, 980});
+    setCentralWidget(m_mainSplitter);
+
+    m_statusPlan = new QLabel(this);
+    m_statusPlan->setObjectName(QStringLiteral("statusPlan"));
+    m_statusLegend = new QLabel(this);
+    m_statusLegend->setObjectName(QStringLiteral("statusLegend"));
+    statusBar()->addWidget(m_statusPlan, 1);
+    statusBar()->addPermanentWidget(m_statusLegend);
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_fileActions.recent->setTitle(tr("Open &Recent"));
+    m_toolBar->setWindowTitle(tr("Main toolbar"));
+
+    m_fileActions.newFile->setText(tr("&New"));
+    m_fileActions.newFile->setToolTip(tr("Start a new product profile"));
+    m_fileActions.open->setText(tr("&Open…"));
+    m_fileActions.open->setToolTip(tr("Open a product profile (JSON) or a project"));
+    m_fileActions.save->setText(tr("&Save"));
+    m_fileActions.save->setToolTip(tr("Save the product profile"));
+    m_fileActions.saveAs->setText(tr("Save &As…"));
+    m_fileActions.examples->setText(tr("E&xamples…"));
+    m_fileActions.examples->setToolTip(tr("Open one of the bundled example products"));
+    m_fileActions.exportMarkdown->setText(tr("&Export Plan as Markdown…"));
+    m_fileActions.quit->setText(tr("&Quit"));
+    m_trainerAction->setText(tr("&Trainer Mode"));
+    m_trainerAction->setToolTip(tr("Step through the selected route full screen, for a room"));
+    m_zoomInAction->setText(tr("Zoom &In"));
+    m_zoomOutAction->setText(tr("Zoom &Out"));
+    m_zoomFitAction->setText(tr("&Fit Graph"));
+    m_focusQuestionsAction->setText(tr("Go to &Questions"));
+    m_focusRoutesAction->setText(tr("Go to &Routes"));
+    m_focusGraphAction->setText(tr("Go to &Graph"));
+    m_aboutAction->setText(tr("&About Shirube"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    m_clearRecentAction->setText(tr("&Clear Menu"));
+    updateUndoActions();
+
+    m_routesTitle->setText(tr("Routes"));
+    m_routeTable->setAccessibleName(tr("Routes"));
+    m_routeTable->setToolTip(tr("★ marks routes that no other route beats on both time and cost (P80). "
+                                "Select a route to see it everywhere."));
+    m_tabs->setTabText(0, tr("State graph"));
+    m_tabs->setTabText(1, tr("Designations"));
+    m_tabs->setTabText(2, tr("Funding"));
+    m_tabs->setAccessibleName(tr("Results"));
+    m_designationsPanel->setEmptyText(tr("No designation applies."));
+    m_fundingPanel->setEmptyText(tr("No funding scheme fits this product."));
+    m_designationsPanel->table()->setAccessibleName(tr("Designations"));
+    m_fundingPanel->table()->setAccessibleName(tr("Funding"));
+    m_statusLegend->setText(tr("Confidence: %1").arg(Labels::confidenceLegend()));
+    m_statusLegend->setToolTip(tr("Every number carries the confidence of its ruleset source."));
+    m_routeModel->retranslate();
+    m_designationModel->retranslate();
+    m_fundingModel->retranslate();
+    m_questionnaire->retranslate();
+    m_card->retranslate();
+    const bool ja = Language::current() == core::Lang::Ja;
+    m_japanese->setChecked(ja);
+    m_english->setChecked(!ja);
+    if (m_hasPlan)
+        applyPlan(m_plan);
+    updateTitle();
+}
+
+// ---------------------------------------------------------------- profile and plan
+
+core::Profile MainWindow::currentProfile() const
+{
+    return m_profileModel->profile();
+}
+
+void MainWindow::setProfile(const core::Profile& profile, bool resetHistory)
+{
+    if (resetHistory)
+        m_undoStack->clear();
+    m_profileModel->setProfile(profile); // emits profileChanged -> onProfileChanged
+    if (resetHistory)
+        m_undoStack->setClean();
+    setWindowModified(!m_undoStack->isClean());
+}
+
+void MainWindow::onProfileChanged()
+{
+    updateTitle();
+    m_planStartedNs = nowNs();
+    m_statusPlan->setText(tr("Planning…"));
+    m_planController->request(m_profileModel->profile());
+    emit profileChanged();
+}
+
+void MainWindow::applyPlan(const core::Plan& plan)
+{
+    m_plan = plan;
+    m_hasPlan = true;
+    m_card->setPlan(plan);
+    m_routeModel->setPlan(plan);
+    m_designationModel->setDesignations(plan.designations);
+    m_fundingModel->setFunding(plan.funding);
+    GraphSlot::setPlan(m_graph, plan);
+
+    QString keep = m_selectedRoute;
+    if (m_routeModel->rowOf(keep) < 0)
+        keep = plan.routes.empty() ? QString() : plan.routes.front().id;
+    const bool changed = keep != m_selectedRoute;
+    m_selectedRoute = keep;
+    selectRouteRow(keep);
+    GraphSlot::setSelectedRoute(m_graph, keep);
+    // Columns: numbers fit their contents; the route label and designations get a sensible share.
+    m_routeTable->resizeColumnsToContents();
+    const int cap = qMax(160, m_routeTable->viewport()->width() / 3);
+    for (int c = 0; c < RouteTableModel::ColumnCount - 1; ++c)
+        m_routeTable->setColumnWidth(c, qMin(m_routeTable->columnWidth(c), cap));
+
+    const double ms = double(nowNs() - m_planStartedNs) / 1e6;
+    m_statusPlan->setText(tr("%n route(s) · updated in %1 ms", nullptr, int(plan.routes.size()))
+                              .arg(QLocale().toString(ms, 'f', 1)));
+    if (!plan.warnings.isEmpty())
+        m_statusPlan->setToolTip(plan.warnings.join(QLatin1Char('\n')));
+    else
+        m_statusPlan->setToolTip(QString());
+    if (changed)
+        emit selectedRouteChanged(keep);
+    emit planApplied(plan);
+}
+
+void MainWindow::selectRouteRow(const QString& routeId)
+{
+    const int row = m_routeModel->rowOf(routeId);
+    QItemSelectionModel* sel = m_routeTable->selectionModel();
+    if (row < 0) {
+        sel->clear();
+        return;
+    }
+    if (sel->currentIndex().row() != row || !sel->isRowSelected(row, {}))
+        sel->setCurrentIndex(m_routeModel->index(row, 0),
+                             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void MainWindow::setSelectedRoute(const QString& routeId)
+{
+    const bool changed = routeId != m_selectedRoute;
+    m_selectedRoute = routeId;
+    selectRouteRow(routeId);
+    GraphSlot::setSelectedRoute(m_graph, routeId);
+    if (!changed)
+        return;
+    if (m_trainer)
+        m_trainer->selectRoute(routeId);
+    emit selectedRouteChanged(routeId);
+}
+
+bool MainWindow::waitForPlan(int timeoutMs)
+{
+    return m_planController->waitForIdle(timeoutMs);
+}
+
+GraphView* MainWindow::graphView() const
+{
+    return GraphSlot::view(m_graph);
+}
+
+void MainWindow::showResultTab(int index)
+{
+    m_tabs->setCurrentIndex(index);
+}
+
+// ---------------------------------------------------------------- documents
+
+void MainWindow::addProjectDock(QDockWidget* dock)
+{
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+}
+
+void MainWindow::registerFileOpener(const QString& suffix, std::function<bool(const QString&)> opener)
+{
+    m_openers.insert(suffix.toLower(), std::move(opener));
+}
+
+void MainWindow::setCurrentFile(const QString& fileName)
+{
+    m_currentFile = fileName;
+    updateTitle();
+}
+
+void MainWindow::addRecentFile(const QString& fileName)
+{
+    settings::addRecentFile(fileName);
+}
+
+void MainWindow::updateTitle()
+{
+    QString name;
+    if (!m_currentFile.isEmpty())
+        name = QFileInfo(m_currentFile).fileName();
+    else
+        name = m_profileModel->profile().name();
+    if (name.isEmpty())
+        name = tr("Untitled product");
+    setWindowTitle(name + QStringLiteral("[*] — Shirube"));
+}
+
+void MainWindow::updateUndoActions()
+{
+    auto label = [this](int index) {
+        const QUndoCommand* c = m_undoStack->command(index);
+        if (const auto* answer = dynamic_cast<const SetAnswerCommand*>(c))
+            return tr("answer “%1”").arg(m_profileModel->questionLabel(answer->path()));
+        return c ? c->text() : QString();
+    };
+    const int i = m_undoStack->index();
+    m_undoAction->setEnabled(m_undoStack->canUndo());
+    m_redoAction->setEnabled(m_undoStack->canRedo());
+    m_undoAction->setText(m_undoStack->canUndo() ? tr("&Undo %1").arg(label(i - 1)) : tr("&Undo"));
+    m_redoAction->setText(m_undoStack->canRedo() ? tr("&Redo %1").arg(label(i)) : tr("&Redo"));
+    m_undoAction->setIconText(tr("Undo"));
+    m_redoAction->setIconText(tr("Redo"));
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    QMenu* menu = m_fileActions.recent;
+    menu->clear();
+    const QStringList files = settings::RecentFiles.value();
+    for (const QString& f : files) {
+        QAction* a = menu->addAction(QFileInfo(f).fileName());
+        a->setToolTip(f);
+        a->setStatusTip(f);
+        connect(a, &QAction::triggered, this, [this, f] {
+            if (maybeSave())
+                openFile(f);
+        });
+    }
+    if (files.isEmpty()) {
+        QAction* none = menu->addAction(tr("No recent files"));
+        none->setEnabled(false);
+    }
+    menu->addSeparator();
+    menu->addAction(m_clearRecentAction);
+}
+
+bool MainWindow::openFile(const QString& fileName)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (const auto it = m_openers.constFind(suffix); it != m_openers.constEnd())
+        return it.value()(fileName);
+    QString error;
+    if (!openProfileFile(fileName, &error)) {
+        showError(tr("Could not open the file"), error);
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::openProfileFile(const QString& fileName, QString* error)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("“%1” cannot be read: %2").arg(QFileInfo(fileName).fileName(), file.errorString());
+        return false;
+    }
+    const auto profile = core::Profile::parse(file.readAll());
+    if (!profile) {
+        if (error) {
+            const core::Error& e = profile.error();
+            QString where = e.path;
+            if (e.line > 0)
+                where += (where.isEmpty() ? QString() : QStringLiteral(", ")) + tr("line %1").arg(e.line);
+            *error = tr("“%1” is not a valid product profile.").arg(QFileInfo(fileName).fileName()) +
+                     QLatin1Char('\n') + (where.isEmpty() ? QString() : where + QStringLiteral(": ")) +
+                     e.message;
+        }
+        return false;
+    }
+    setProfile(profile.value());
+    setCurrentFile(fileName);
+    addRecentFile(fileName);
+    settings::LastDirectory.setValue(QFileInfo(fileName).absolutePath());
+    return true;
+}
+
+bool MainWindow::saveProfileFile(const QString& fileName, QString* error)
+{
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_profileModel->profile().toJsonBytes(false)) < 0 ||
+        !file.commit()) {
+        if (error)
+            *error =
+                tr("“%1” could not be saved: %2").arg(QFileInfo(fileName).fileName(), file.errorString());
+        return false;
+    }
+    m_undoStack->setClean();
+    setCurrentFile(fileName);
+    addRecentFile(fileName);
+    settings::LastDirectory.setValue(QFileInfo(fileName).absolutePath());
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(fileName).fileName()), 4000);
+    return true;
+}
+
+void MainWindow::newProfile()
+{
+    core::Profile blank;
+    blank.setName(tr("Untitled product"));
+    setProfile(blank);
+    setCurrentFile(QString());
+}
+
+bool MainWindow::save()
+{
+    if (m_currentFile.isEmpty() || !m_currentFile.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        return saveAs();
+    QString error;
+    if (!saveProfileFile(m_currentFile, &error)) {
+        showError(tr("Could not save"), error);
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::saveAs()
+{
+    QString suggested = m_currentFile;
+    if (suggested.isEmpty())
+        suggested =
+            dialogDirectory() + QLatin1Char('/') + m_profileModel->profile().name() + QStringLiteral(".json");
+    QString file = QFileDialog::getSaveFileName(this, tr("Save Product Profile"), suggested,
+                                                tr("Product profiles (*.json)"));
+    if (file.isEmpty())
+        return false;
+    if (QFileInfo(file).suffix().isEmpty())
+        file += QStringLiteral(".json");
+    QString error;
+    if (!saveProfileFile(file, &error)) {
+        showError(tr("Could not save"), error);
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (m_undoStack->isClean())
+        return true;
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved changes"),
+        tr("“%1” has unsaved changes. Save them first?").arg(m_profileModel->profile().name()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::openExample(const QString& resource)
+{
+    QFile file(resource);
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    const auto profile = core::Profile::parse(file.readAll());
+    if (!profile) {
+        showError(tr("Could not open the example"), profile.error().toString());
+        return;
+    }
+    setProfile(profile.value());
+    setCurrentFile(QString());
+}
+
+void MainWindow::showExamples()
+{
+    if (!maybeSave())
+        return;
+    ExamplesGallery gallery(this);
+    connect(&gallery, &ExamplesGallery::exampleChosen, this, &MainWindow::openExample);
+    gallery.exec();
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(m_ruleset, this);
+    dialog.exec();
+}
+
+bool MainWindow::exportMarkdown(const QString& fileName)
+{
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly) || file.write(core::planToMarkdown(m_plan).toUtf8()) < 0 ||
+        !file.commit()) {
+        showError(tr("Could not export"), file.errorString());
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(fileName).fileName()), 4000);
+    return true;
+}
+
+void MainWindow::showError(const QString& title, const QString& message)
+{
+    QMessageBox::warning(this, title, message);
+}
+
+QString MainWindow::dialogDirectory() const
+{
+    const QString last = settings::LastDirectory.value();
+    return last.isEmpty() ? QDir::homePath() : last;
+}
+
+// ---------------------------------------------------------------- language
+
+core::Lang MainWindow::language() const
+{
+    return Language::current();
+}
+
+void MainWindow::setLanguage(core::Lang lang)
+{
+    Language::instance().apply(lang);
+    settings::Language.setValue(Language::codeOf(lang));
+    m_profileModel->setLanguage(lang);
+    m_planController->setLanguage(lang);
+    GraphSlot::setLanguage(m_graph, lang);
+    retranslate();
+    if (m_trainer)
+        m_trainer->setLanguage(lang);
+    // Plans carry texts (route labels, reasons, rationale) in the plan's language: plan again.
+    m_planStartedNs = nowNs();
+    m_planController->request(m_profileModel->profile());
+    emit languageChanged(lang);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange && m_fileMenu)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+// ---------------------------------------------------------------- trainer
+
+TrainerWindow* MainWindow::openTrainer(bool fullScreen)
+{
+    if (m_trainer) {
+        m_trainer->raise();
+        m_trainer->activateWindow();
+        return m_trainer;
+    }
+    // The window's plan is reused when it is the current profile's (no answer is still being planned).
+    const bool upToDate = m_hasPlan && m_planController->delivered() == m_planController->requested();
+    m_trainer = new TrainerWindow(m_planner, m_profileModel->profile(), m_selectedRoute,
+                                  upToDate ? &m_plan : nullptr);
+    if (fullScreen)
+        m_trainer->showFullScreen();
+    else
+        m_trainer->show();
+    m_trainer->activateWindow();
+    m_trainer->setFocus();
+    return m_trainer;
+}
+
+// ---------------------------------------------------------------- settings
+
+void MainWindow::readSettings()
+{
+    const QByteArray geometry = settings::MainWindowGeometry.value();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        const QRect screen = QGuiApplication::primaryScreen()
+                                 ? QGuiApplication::primaryScreen()->availableGeometry()
+                                 : QRect(0, 0, 1366, 768);
+        resize(qMin(1366, screen.width()), qMin(768, screen.height()));
+    }
+    restoreState(settings::MainWindowState.value());
+    m_mainSplitter->restoreState(settings::MainSplitterState.value());
+    m_resultsSplitter->restoreState(settings::ResultsSplitterState.value());
+}
+
+void MainWindow::writeSettings()
+{
+    settings::MainWindowGeometry.setValue(saveGeometry());
+    settings::MainWindowState.setValue(saveState());
+    settings::MainSplitterState.setValue(m_mainSplitter->saveState());
+    settings::ResultsSplitterState.setValue(m_resultsSplitter->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    writeSettings();
+    if (m_trainer)
+        m_trainer->close();
+    event->accept();
+}
+
+} // namespace shirube::ui

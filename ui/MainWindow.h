@@ -1,0 +1,212 @@
+#pragma once
+
+#include "core/planning/Plan.h"
+#include "core/planning/Planner.h"
+#include "core/profile/Profile.h"
+#include "core/rules/Ruleset.h"
+#include "ui/trainer/TrainerWindow.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QSplitter;
+class QTabWidget;
+class QTableView;
+class QToolBar;
+class QUndoStack;
+
+namespace shirube::ui {
+
+class ClassificationCard;
+class DesignationModel;
+class FundingModel;
+class GraphView;
+class PlanController;
+class ProfileModel;
+class QuestionnaireWidget;
+class ResultTablePanel;
+class RouteTableModel;
+
+// The window users live in: the questionnaire on the left, results that follow every answer on the
+// right (classification card, route table, state graph, designations, funding), undo/redo, single
+// profile JSON open/save, examples, trainer mode, runtime ja ⇄ en.
+//
+// For ui/project: a File menu with New/Open/Save/Save As/Recent (fileActions()), a left dock area
+// (addProjectDock()), currentProfile()/setProfile(), undoStack(), and registerFileOpener() so a
+// ".shirube" file opened from anywhere (menu, recent files, command line) goes to the project code.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    struct FileActions
+    {
+        QAction* newFile = nullptr;
+        QAction* open = nullptr;
+        QAction* save = nullptr;
+        QAction* saveAs = nullptr;
+        QMenu* recent = nullptr;
+        QAction* examples = nullptr;
+        QAction* exportMarkdown = nullptr;
+        QAction* quit = nullptr;
+    };
+
+    explicit MainWindow(core::RulesetPtr ruleset, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // ---- The API ui/project builds on ----
+    QUndoStack* undoStack() const { return m_undoStack; }
+    core::Profile currentProfile() const;
+    // Shows `profile`. With resetHistory the undo stack is cleared and marked clean (a document was
+    // opened); without, the change is not undoable and the stack is left alone (the caller manages it).
+    void setProfile(const core::Profile& profile, bool resetHistory = true);
+    void addProjectDock(QDockWidget* dock);
+    QMenu* fileMenu() const { return m_fileMenu; }
+    const FileActions& fileActions() const { return m_fileActions; }
+    // Files whose suffix (without dot, lower case: "shirube") is registered open through `opener`.
+    void registerFileOpener(const QString& suffix, std::function<bool(const QString& fileName)> opener);
+    QString currentFile() const { return m_currentFile; }
+    void setCurrentFile(const QString& fileName);
+    void addRecentFile(const QString& fileName);
+
+    // ---- Documents ----
+    bool openFile(const QString& fileName);
+    // Single profile JSON (shirube.profile/1). On failure returns false and sets *error (humane text).
+    bool openProfileFile(const QString& fileName, QString* error = nullptr);
+    bool saveProfileFile(const QString& fileName, QString* error = nullptr);
+    void newProfile();
+    bool save();
+    bool saveAs();
+    // Asks to save unsaved changes; false when the user cancels.
+    bool maybeSave();
+    void openExample(const QString& resource);
+    void showExamples();
+    void showAbout();
+    bool exportMarkdown(const QString& fileName);
+
+    // ---- Results ----
+    core::RulesetPtr ruleset() const { return m_ruleset; }
+    const core::Plan& currentPlan() const { return m_plan; }
+    bool hasPlan() const { return m_hasPlan; }
+    QString selectedRouteId() const { return m_selectedRoute; }
+    void setSelectedRoute(const QString& routeId);
+    // Runs the event loop until the newest answer's plan is shown; false on timeout.
+    bool waitForPlan(int timeoutMs = 60000);
+
+    // ---- Language ----
+    void setLanguage(core::Lang lang);
+    core::Lang language() const;
+
+    // ---- Trainer ----
+    TrainerWindow* openTrainer(bool fullScreen = true);
+    TrainerWindow* trainer() const { return m_trainer; }
+
+    // ---- Parts (tests, screenshots, ui/project) ----
+    PlanController* planController() const { return m_planController; }
+    ProfileModel* profileModel() const { return m_profileModel; }
+    RouteTableModel* routeModel() const { return m_routeModel; }
+    DesignationModel* designationModel() const { return m_designationModel; }
+    FundingModel* fundingModel() const { return m_fundingModel; }
+    QuestionnaireWidget* questionnaire() const { return m_questionnaire; }
+    ClassificationCard* classificationCard() const { return m_card; }
+    QTableView* routeTable() const { return m_routeTable; }
+    QTabWidget* resultTabs() const { return m_tabs; }
+    QWidget* graphWidget() const { return m_graph; }
+    GraphView* graphView() const;
+    // Shows one results tab: 0 graph, 1 designations, 2 funding.
+    void showResultTab(int index);
+
+signals:
+    // After every widget shows a new plan.
+    void planApplied(const shirube::core::Plan& plan);
+    void selectedRouteChanged(const QString& routeId);
+    // After every change of the profile (answer, undo, redo, load).
+    void profileChanged();
+    void languageChanged(shirube::core::Lang lang);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createCentral();
+    void retranslate();
+    void updateTitle();
+    void updateUndoActions();
+    void rebuildRecentMenu();
+    void onProfileChanged();
+    void applyPlan(const core::Plan& plan);
+    void selectRouteRow(const QString& routeId);
+    void readSettings();
+    void writeSettings();
+    void showError(const QString& title, const QString& message);
+    QString dialogDirectory() const;
+
+    core::RulesetPtr m_ruleset;
+    std::shared_ptr<const core::Planner> m_planner;
+    QUndoStack* m_undoStack = nullptr;
+    ProfileModel* m_profileModel = nullptr;
+    PlanController* m_planController = nullptr;
+    RouteTableModel* m_routeModel = nullptr;
+    DesignationModel* m_designationModel = nullptr;
+    FundingModel* m_fundingModel = nullptr;
+
+    core::Plan m_plan;
+    bool m_hasPlan = false;
+    QString m_selectedRoute;
+    QString m_currentFile;
+    QHash<QString, std::function<bool(const QString&)>> m_openers;
+    qint64 m_planStartedNs = 0;
+
+    QSplitter* m_mainSplitter = nullptr;
+    QSplitter* m_resultsSplitter = nullptr;
+    QSplitter* m_topSplitter = nullptr;
+    QuestionnaireWidget* m_questionnaire = nullptr;
+    ClassificationCard* m_card = nullptr;
+    QLabel* m_routesTitle = nullptr;
+    QTableView* m_routeTable = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QWidget* m_graph = nullptr;
+    ResultTablePanel* m_designationsPanel = nullptr;
+    ResultTablePanel* m_fundingPanel = nullptr;
+    QLabel* m_statusPlan = nullptr;
+    QLabel* m_statusLegend = nullptr;
+    QPointer<TrainerWindow> m_trainer;
+
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QToolBar* m_toolBar = nullptr;
+    FileActions m_fileActions;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QAction* m_trainerAction = nullptr;
+    QAction* m_zoomInAction = nullptr;
+    QAction* m_zoomOutAction = nullptr;
+    QAction* m_zoomFitAction = nullptr;
+    QAction* m_focusQuestionsAction = nullptr;
+    QAction* m_focusRoutesAction = nullptr;
+    QAction* m_focusGraphAction = nullptr;
+    QAction* m_english = nullptr;
+    QAction* m_japanese = nullptr;
+    QActionGroup* m_languageGroup = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QAction* m_aboutQtAction = nullptr;
+    QAction* m_clearRecentAction = nullptr;
+};
+
+} // namespace shirube::ui

@@ -1,0 +1,93 @@
+#include "ui/Screenshots.h"
+
+#include "ui/ExamplesGallery.h"
+#include "ui/Language.h"
+#include "ui/MainWindow.h"
+#include "ui/trainer/TrainerWindow.h"
+
+#include <QApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QPixmap>
+#include <QTabWidget>
+
+namespace shirube::ui {
+
+namespace {
+
+void settle(int ms = 60)
+{
+    // Layouts, the plan, and the graph's layout all settle through the event loop.
+    QDeadlineTimer deadline(ms);
+    while (!deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+}
+
+} // namespace
+
+QString Screenshots::defaultExample()
+{
+    const auto all = ExamplesGallery::examples();
+    return all.empty() ? QString() : all.front().resource;
+}
+
+QList<Screenshots::Shot> Screenshots::take(MainWindow& window, const Options& options, QString* error)
+{
+    QList<Shot> shots;
+    QDir().mkpath(options.directory);
+    const QDir dir(options.directory);
+    const QString example = options.example.isEmpty() ? defaultExample() : options.example;
+    auto save = [&](QWidget* w, const QString& name, QSize expected) {
+        const QPixmap pixmap = w->grab();
+        const QString file = dir.filePath(name);
+        if (pixmap.isNull() || !pixmap.save(file, "PNG")) {
+            if (error)
+                *error += QStringLiteral("could not write ") + file + QLatin1Char('\n');
+            return;
+        }
+        shots.append({file, w->size(), expected});
+    };
+
+    const core::Lang before = Language::current();
+    if (!example.isEmpty())
+        window.openExample(example);
+    window.show();
+    for (const QString& code : options.languages) {
+        window.setLanguage(Language::fromCode(code));
+        window.waitForPlan();
+        for (const QSize& size : options.sizes) {
+            window.showNormal();
+            window.resize(size);
+            window.showResultTab(0);
+            window.waitForPlan();
+            settle();
+            save(&window, QStringLiteral("main-%1-%2x%3.png").arg(code).arg(size.width()).arg(size.height()),
+                 size);
+            if (size == options.sizes.front()) {
+                save(&window, QStringLiteral("main-%1.png").arg(code), size);
+                save(window.graphWidget(), QStringLiteral("graph-%1.png").arg(code), QSize());
+                window.showResultTab(1);
+                settle();
+                save(window.resultTabs(), QStringLiteral("designations-%1.png").arg(code), QSize());
+                window.showResultTab(2);
+                settle();
+                save(window.resultTabs(), QStringLiteral("funding-%1.png").arg(code), QSize());
+                window.showResultTab(0);
+            }
+        }
+        TrainerWindow* trainer = window.openTrainer(false);
+        const QSize trainerSize(1920, 1080);
+        trainer->resize(trainerSize);
+        trainer->next();
+        trainer->next();
+        settle(150);
+        save(trainer, QStringLiteral("trainer-%1.png").arg(code), trainerSize);
+        trainer->close();
+        settle(20);
+    }
+    window.setLanguage(before);
+    window.waitForPlan();
+    return shots;
+}
+
+} // namespace shirube::ui

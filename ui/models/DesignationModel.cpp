@@ -1,0 +1,121 @@
+#include "ui/models/DesignationModel.h"
+
+#include "ui/Labels.h"
+#include "ui/Language.h"
+
+#include <QApplication>
+#include <QBrush>
+#include <QPalette>
+
+namespace shirube::ui {
+
+DesignationModel::DesignationModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{}
+
+void DesignationModel::setDesignations(const std::vector<core::DesignationResult>& designations)
+{
+    beginResetModel();
+    m_items = designations;
+    endResetModel();
+}
+
+void DesignationModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_items.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+int DesignationModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+int DesignationModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString DesignationModel::details(const core::DesignationResult& d) const
+{
+    const core::DesignationDef* def = m_ruleset ? m_ruleset->designation(d.id) : nullptr;
+    const core::Lang lang = Language::current();
+    QString html = QStringLiteral("<h3>") + d.name.toHtmlEscaped() + QStringLiteral("</h3><p><b>") +
+                   Labels::eligibilityMark(d.eligible) + QLatin1Char(' ') +
+                   Labels::eligibility(d.eligible).toHtmlEscaped() + QStringLiteral("</b></p>");
+    if (def && !def->effect.isEmpty())
+        html += QStringLiteral("<p>") + tr("What it gives: %1").arg(def->effect.in(lang)).toHtmlEscaped() +
+                QStringLiteral("</p>");
+    html += QStringLiteral("<ul>");
+    for (const QString& r : d.reasons)
+        html += QStringLiteral("<li>") + r.toHtmlEscaped() + QStringLiteral("</li>");
+    html += QStringLiteral("</ul><p><small>") +
+            tr("Source: %1")
+                .arg(m_ruleset ? m_ruleset->expandSource(d.provenance.source) : d.provenance.source)
+                .toHtmlEscaped() +
+            QStringLiteral(" — ") + Labels::confidenceMark(d.provenance.confidence) + QLatin1Char(' ') +
+            Labels::confidenceName(d.provenance.confidence).toHtmlEscaped() + QStringLiteral("</small></p>");
+    return html;
+}
+
+QVariant DesignationModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const core::DesignationResult& d = m_items[std::size_t(index.row())];
+    switch (role) {
+    case IdRole:
+        return d.id;
+    case EligibleRole:
+        return d.eligible;
+    case DetailsRole:
+        return details(d);
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return d.name;
+        case EligibilityColumn:
+            return QString(Labels::eligibilityMark(d.eligible) + QLatin1Char(' ') +
+                           Labels::eligibility(d.eligible));
+        case ReasonsColumn:
+            return d.reasons.join(QStringLiteral("; "));
+        case SourceColumn:
+            return QString(Labels::confidenceMark(d.provenance.confidence) + QLatin1Char(' ') +
+                           d.provenance.source);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == SourceColumn)
+            return QString((m_ruleset ? m_ruleset->expandSource(d.provenance.source) : d.provenance.source) +
+                           QLatin1Char('\n') + Labels::confidenceExplanation(d.provenance.confidence));
+        return d.reasons.join(QLatin1Char('\n'));
+    case Qt::ForegroundRole:
+        if (d.eligible == QLatin1String("no"))
+            return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant DesignationModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    if (orientation == Qt::Vertical)
+        return section + 1;
+    switch (section) {
+    case NameColumn:
+        return tr("Designation");
+    case EligibilityColumn:
+        return tr("Eligibility");
+    case ReasonsColumn:
+        return tr("Why");
+    case SourceColumn:
+        return tr("Source");
+    }
+    return {};
+}
+
+} // namespace shirube::ui

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "core/profile/Profile.h"
+#include "core/profile/ProfileSchema.h"
+#include "core/rules/Ruleset.h"
+
+#include <QAbstractTableModel>
+#include <QJsonValue>
+#include <QPointer>
+#include <QStringList>
+
+class QUndoStack;
+
+namespace shirube::ui {
+
+// The questionnaire as a model: one row per field of shirube.profile/1 (core::profileFields()), with
+// the ruleset's question texts (label, help, value labels) in the current language. setData() never
+// mutates: it pushes a SetAnswerCommand on the undo stack, whose redo()/undo() call applyAnswer().
+class ProfileModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProfileModel)
+
+public:
+    enum Column
+    {
+        QuestionColumn,
+        AnswerColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        PathRole = Qt::UserRole + 1, // QString: dotted field path
+        FieldTypeRole,               // int: core::FieldType
+        JsonValueRole,               // QJsonValue; null when unknown
+        AllowedValuesRole,           // QStringList: the values an answer may take (not "unknown")
+        HelpRole,                    // QString: why it matters
+        GroupRole,                   // QString: questionnaire group id
+        UnknownRole,                 // bool
+    };
+
+    ProfileModel(QUndoStack* undoStack, QObject* parent = nullptr);
+    ~ProfileModel() override;
+
+    void setRuleset(core::RulesetPtr ruleset);
+    void setLanguage(core::Lang lang);
+    core::Lang language() const { return m_lang; }
+
+    const core::Profile& profile() const { return m_profile; }
+    // Replaces the whole profile (a model reset); does not touch the undo stack.
+    void setProfile(const core::Profile& profile);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    // Answer column, EditRole: a QJsonValue, or a plain QVariant converted by the field's type
+    // (invalid/empty = unknown). Rejects values the profile format does not allow. Pushes a command.
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+
+    int rowOf(const QString& path) const;
+    QString pathAt(int row) const;
+    QModelIndex answerIndex(const QString& path) const { return index(rowOf(path), AnswerColumn); }
+    QJsonValue answer(const QString& path) const;
+    // Pushes a SetAnswerCommand unless the value is unchanged or invalid; returns false when invalid.
+    bool setAnswer(const QString& path, const QJsonValue& value);
+    // Used by SetAnswerCommand only: sets the value and notifies.
+    void applyAnswer(const QString& path, const QJsonValue& value);
+
+    QString questionLabel(const QString& path) const;
+    QString help(const QString& path) const;
+    // The label of one value of an enum/bool/class field ("Yes", "Class II", the ruleset's value label).
+    QString valueLabel(const QString& path, const QJsonValue& value) const;
+    QString answerText(const QString& path) const;
+    QStringList allowedValues(const QString& path) const;
+
+    // Converts editor input to a profile value for `path`; undefined on invalid input, null for unknown.
+    static QJsonValue toJsonValue(const core::FieldSpec& spec, const QVariant& value, bool* ok);
+
+signals:
+    // After every change of the profile (edit, undo, redo, setProfile).
+    void profileChanged();
+    void answerChanged(const QString& path);
+
+private:
+    const core::QuestionDef* question(const QString& path) const;
+
+    QPointer<QUndoStack> m_undoStack;
+    core::RulesetPtr m_ruleset;
+    core::Lang m_lang = core::Lang::En;
+    core::Profile m_profile;
+};
+
+} // namespace shirube::ui

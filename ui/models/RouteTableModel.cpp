@@ -1,0 +1,219 @@
+#include "ui/models/RouteTableModel.h"
+
+#include "ui/Labels.h"
+#include "ui/Language.h"
+
+#include <QApplication>
+#include <QBrush>
+#include <QFont>
+#include <QPalette>
+
+#include <algorithm>
+#include <set>
+
+namespace shirube::ui {
+
+RouteTableModel::RouteTableModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{}
+
+void RouteTableModel::setPlan(const core::Plan& plan)
+{
+    beginResetModel();
+    m_routes = plan.routes;
+    m_lang = Language::current();
+    endResetModel();
+}
+
+void RouteTableModel::retranslate()
+{
+    m_lang = Language::current();
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_routes.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+int RouteTableModel::rowOf(const QString& routeId) const
+{
+    for (std::size_t i = 0; i < m_routes.size(); ++i) {
+        if (m_routes[i].id == routeId)
+            return int(i);
+    }
+    return -1;
+}
+
+QString RouteTableModel::routeIdAt(int row) const
+{
+    return row >= 0 && row < rowCount() ? m_routes[std::size_t(row)].id : QString();
+}
+
+int RouteTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_routes.size());
+}
+
+int RouteTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString RouteTableModel::confidenceMarks(const core::Route& route)
+{
+    std::set<int> levels;
+    for (const core::RouteStep& s : route.steps)
+        levels.insert(int(s.provenance.confidence));
+    QStringList marks;
+    // Weakest first: estimate, seed, known, sourced.
+    for (auto c : {core::Confidence::Estimate, core::Confidence::Seed, core::Confidence::Known,
+                   core::Confidence::Sourced}) {
+        if (levels.count(int(c)))
+            marks << Labels::confidenceMark(c);
+    }
+    return marks.join(QLatin1Char(' '));
+}
+
+QString RouteTableModel::stepsTooltip(const core::Route& route) const
+{
+    QStringList lines;
+    lines << route.label;
+    for (const core::RouteStep& s : route.steps) {
+        QString line = QStringLiteral("• ") + s.activityName + QStringLiteral(": ") +
+                       Labels::monthsRange(s.months.min, s.months.likely, s.months.max) +
+                       QStringLiteral(", ") + Labels::yen(s.costJpy.likely);
+        if (s.parallel)
+            line += QStringLiteral(" ") + tr("(in parallel)");
+        line += QStringLiteral(" — ") + Labels::confidenceMark(s.provenance.confidence) + QLatin1Char(' ') +
+                (m_ruleset ? m_ruleset->expandSource(s.provenance.source) : s.provenance.source);
+        lines << line;
+    }
+    if (!route.assumptions.isEmpty())
+        lines << tr("Assumes: %1").arg(route.assumptions.join(QStringLiteral("; ")));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString RouteTableModel::keySteps(const core::Route& route) const
+{
+    QStringList names;
+    for (const core::RouteStep& s : route.steps) {
+        if (!s.parallel && !names.contains(s.activityName))
+            names << s.activityName;
+    }
+    return names.join(QStringLiteral(" → "));
+}
+
+QString RouteTableModel::designationNames(const core::Route& route) const
+{
+    QStringList names;
+    for (const QString& id : route.designations) {
+        const core::DesignationDef* d = m_ruleset ? m_ruleset->designation(id) : nullptr;
+        names << (d ? d->name.in(m_lang) : id);
+    }
+    return names.isEmpty() ? Labels::none() : names.join(QStringLiteral(", "));
+}
+
+QVariant RouteTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const core::Route& r = m_routes[std::size_t(index.row())];
+    if (role == RouteIdRole)
+        return r.id;
+    if (role == ParetoRole)
+        return r.paretoOptimal;
+    if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
+        switch (index.column()) {
+        case RouteColumn: {
+            QString label = (r.paretoOptimal ? QStringLiteral("★ ") : QString()) + r.label;
+            if (!r.scenario.isEmpty())
+                label += QStringLiteral(" [") + r.scenario + QLatin1Char(']');
+            return label;
+        }
+        case P50Column:
+            return Labels::months(r.months.p50);
+        case P80Column:
+            return Labels::months(r.months.p80);
+        case CostColumn:
+            return Labels::yen(r.costJpy.p80);
+        case TargetColumn:
+            return r.meetsTargetDate ? Labels::probability(*r.meetsTargetDate) : QStringLiteral("—");
+        case DesignationsColumn:
+            return designationNames(r);
+        case StepsColumn:
+            return keySteps(r);
+        case ConfidenceColumn:
+            return confidenceMarks(r);
+        }
+        return {};
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case RouteColumn:
+            return r.paretoOptimal ? tr("★ Pareto-optimal: no other route is both faster and cheaper (P80).")
+                                   : tr("Another route is both faster and cheaper (P80).");
+        case TargetColumn:
+            return tr("Chance of reaching the goal by the target date (Monte Carlo)");
+        case ConfidenceColumn:
+            return QString(Labels::confidenceLegend() + QLatin1Char('\n') + stepsTooltip(r));
+        case CostColumn:
+            return QString(Labels::exactYen(r.costJpy.p80) + QLatin1Char('\n') + stepsTooltip(r));
+        default:
+            return stepsTooltip(r);
+        }
+    }
+    if (role == Qt::TextAlignmentRole) {
+        if (index.column() >= P50Column && index.column() <= TargetColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    }
+    if (role == Qt::FontRole && index.column() == RouteColumn && r.paretoOptimal) {
+        QFont f;
+        f.setBold(true);
+        return f;
+    }
+    if (role == Qt::ForegroundRole && !r.paretoOptimal)
+        return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+    return {};
+}
+
+QVariant RouteTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case P50Column:
+            return tr("Half of the simulated timelines finish sooner than this");
+        case P80Column:
+            return tr("Four in five simulated timelines finish sooner than this");
+        case CostColumn:
+            return tr("Four in five simulated costs are lower than this");
+        case ConfidenceColumn:
+            return Labels::confidenceLegend();
+        default:
+            return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case RouteColumn:
+        return tr("Route");
+    case P50Column:
+        return tr("P50 time");
+    case P80Column:
+        return tr("P80 time");
+    case CostColumn:
+        return tr("P80 cost");
+    case TargetColumn:
+        return tr("Target date");
+    case DesignationsColumn:
+        return tr("Designations");
+    case StepsColumn:
+        return tr("Key steps");
+    case ConfidenceColumn:
+        return tr("Confidence");
+    }
+    return {};
+}
+
+} // namespace shirube::ui

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/planning/Plan.h"
+#include "core/rules/Ruleset.h"
+
+#include <QAbstractTableModel>
+
+namespace shirube::ui {
+
+// The plan's routes, one row each: label, P50/P80 months, P80 cost, chance of the target date,
+// designations used, key steps, and the confidence marks of the numbers (tooltips list every step's
+// source).
+class RouteTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RouteTableModel)
+
+public:
+    enum Column
+    {
+        RouteColumn,
+        P50Column,
+        P80Column,
+        CostColumn,
+        TargetColumn,
+        DesignationsColumn,
+        StepsColumn,
+        ConfidenceColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        RouteIdRole = Qt::UserRole + 1,
+        ParetoRole,
+    };
+
+    explicit RouteTableModel(QObject* parent = nullptr);
+
+    void setRuleset(core::RulesetPtr ruleset) { m_ruleset = std::move(ruleset); }
+    void setPlan(const core::Plan& plan);
+    void retranslate();
+
+    const std::vector<core::Route>& routes() const { return m_routes; }
+    int rowOf(const QString& routeId) const;
+    QString routeIdAt(int row) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // "≈ ✓": the distinct confidence marks of a route's steps, weakest first.
+    static QString confidenceMarks(const core::Route& route);
+    // One line per step: activity, months, cost, source, confidence.
+    QString stepsTooltip(const core::Route& route) const;
+    QString keySteps(const core::Route& route) const;
+
+private:
+    QString designationNames(const core::Route& route) const;
+
+    core::RulesetPtr m_ruleset;
+    core::Lang m_lang = core::Lang::En;
+    std::vector<core::Route> m_routes;
+};
+
+} // namespace shirube::ui

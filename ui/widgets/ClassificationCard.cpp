@@ -1,0 +1,199 @@
+#include "ui/widgets/ClassificationCard.h"
+
+#include "ui/Labels.h"
+#include "ui/models/ProfileModel.h"
+#include "ui/models/RationaleModel.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace shirube::ui {
+
+namespace {
+
+QLabel* makeLabel(QWidget* parent, const char* name, bool wrap = false)
+{
+    auto* l = new QLabel(parent);
+    l->setObjectName(QLatin1String(name));
+    l->setWordWrap(wrap);
+    return l;
+}
+
+} // namespace
+
+ClassificationCard::ClassificationCard(ProfileModel* profileModel, QWidget* parent)
+    : QFrame(parent)
+    , m_profileModel(profileModel)
+    , m_rationale(new RationaleModel(this))
+{
+    setObjectName(QStringLiteral("classificationCard"));
+    setFrameShape(QFrame::StyledPanel);
+
+    auto* layout = new QVBoxLayout(this);
+    m_title = makeLabel(this, "classificationTitle");
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
+    layout->addWidget(m_title);
+
+    auto* grid = new QGridLayout;
+    grid->setColumnStretch(1, 1);
+    m_classCaption = makeLabel(this, "classCaption");
+    m_classValue = makeLabel(this, "classValue", true);
+    QFont big = m_classValue->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    m_classValue->setFont(big);
+    m_procedureCaption = makeLabel(this, "procedureCaption");
+    m_procedureValue = makeLabel(this, "procedureValue", true);
+    m_categoryCaption = makeLabel(this, "categoryCaption");
+    m_categoryValue = makeLabel(this, "categoryValue", true);
+    grid->addWidget(m_classCaption, 0, 0);
+    grid->addWidget(m_classValue, 0, 1);
+    grid->addWidget(m_procedureCaption, 1, 0);
+    grid->addWidget(m_procedureValue, 1, 1);
+    grid->addWidget(m_categoryCaption, 2, 0);
+    grid->addWidget(m_categoryValue, 2, 1);
+    layout->addLayout(grid);
+
+    m_decides = makeLabel(this, "decidesHint", true);
+    m_decides->setTextFormat(Qt::RichText);
+    m_decides->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(m_decides, &QLabel::linkActivated, this, [this](const QString& link) {
+        if (link.startsWith(QLatin1String("question:")))
+            emit questionRequested(link.mid(9));
+    });
+    layout->addWidget(m_decides);
+    m_scenarios = makeLabel(this, "scenarios", true);
+    layout->addWidget(m_scenarios);
+
+    m_rationaleView = new QTableView(this);
+    m_rationaleView->setObjectName(QStringLiteral("rationaleView"));
+    m_rationaleView->setModel(m_rationale);
+    m_rationaleView->setWordWrap(true);
+    m_rationaleView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_rationaleView->verticalHeader()->hide();
+    m_rationaleView->horizontalHeader()->setSectionResizeMode(RationaleModel::TextColumn,
+                                                              QHeaderView::Stretch);
+    m_rationaleView->horizontalHeader()->setSectionResizeMode(RationaleModel::SourceColumn,
+                                                              QHeaderView::ResizeToContents);
+    m_rationaleView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    layout->addWidget(m_rationaleView, 1);
+
+    m_warnings = makeLabel(this, "classificationWarnings", true);
+    layout->addWidget(m_warnings);
+    retranslate();
+}
+
+void ClassificationCard::setRuleset(core::RulesetPtr ruleset)
+{
+    m_ruleset = ruleset;
+    m_rationale->setRuleset(std::move(ruleset));
+}
+
+void ClassificationCard::setPlan(const core::Plan& plan)
+{
+    m_plan = plan;
+    m_hasPlan = true;
+    m_rationale->setRationale(plan.classification.rationale);
+    refresh();
+}
+
+QString ClassificationCard::classText() const
+{
+    return m_classValue->text();
+}
+
+QString ClassificationCard::procedureText() const
+{
+    return m_procedureValue->text();
+}
+
+void ClassificationCard::retranslate()
+{
+    m_title->setText(tr("Classification"));
+    m_classCaption->setText(tr("Class:"));
+    m_procedureCaption->setText(tr("Procedure:"));
+    m_categoryCaption->setText(tr("Review category:"));
+    m_rationaleView->setAccessibleName(tr("Why this class"));
+    m_rationale->retranslate();
+    refresh();
+}
+
+void ClassificationCard::refresh()
+{
+    const core::Classification& c = m_plan.classification;
+    if (!m_hasPlan) {
+        m_classValue->setText(tr("Not decided yet"));
+        m_procedureValue->setText(tr("Not decided yet"));
+        m_categoryValue->setText(tr("Not decided yet"));
+        m_decides->clear();
+        m_decides->hide();
+        m_scenarios->hide();
+        m_warnings->hide();
+        return;
+    }
+    if (c.regulated && !*c.regulated)
+        m_classValue->setText(tr("Not a medical device"));
+    else
+        m_classValue->setText(Labels::deviceClass(c.deviceClass));
+    if (c.ruleClass && c.deviceClass && *c.ruleClass != *c.deviceClass)
+        m_classValue->setText(m_classValue->text() + QLatin1Char(' ') +
+                              tr("(the rules give %1)").arg(Labels::deviceClass(c.ruleClass)));
+    m_procedureValue->setText(c.regulated && !*c.regulated ? tr("None needed")
+                                                           : Labels::procedure(c.procedure));
+    m_categoryValue->setText(Labels::reviewCategory(c.reviewCategory));
+
+    if (c.decidingQuestions.isEmpty()) {
+        m_decides->clear();
+        m_decides->hide();
+    } else {
+        QStringList links;
+        for (const QString& path : c.decidingQuestions) {
+            const QString label = m_profileModel ? m_profileModel->questionLabel(path) : path;
+            links << QStringLiteral("<a href=\"question:%1\">%2</a>").arg(path, label.toHtmlEscaped());
+        }
+        m_decides->setText(QStringLiteral("<b>") + tr("What decides this:").toHtmlEscaped() +
+                           QStringLiteral("</b> ") +
+                           tr("answer %1 and the result becomes definite.")
+                               .toHtmlEscaped()
+                               .arg(links.join(QStringLiteral(", "))));
+        m_decides->show();
+    }
+
+    if (m_plan.scenarios.empty()) {
+        m_scenarios->hide();
+    } else {
+        QStringList lines;
+        for (const core::Scenario& s : m_plan.scenarios) {
+            const core::Classification& sc = s.classification;
+            QString outcome = sc.regulated && !*sc.regulated ? tr("not a medical device")
+                                                             : Labels::deviceClass(sc.deviceClass);
+            if (!sc.procedure.isEmpty())
+                outcome += QStringLiteral(", ") + Labels::procedure(sc.procedure);
+            lines << QStringLiteral("• ") + s.label + QStringLiteral(" → ") + outcome;
+        }
+        m_scenarios->setText(tr("Depending on the unknown answers:") + QLatin1Char('\n') +
+                             lines.join(QLatin1Char('\n')));
+        m_scenarios->show();
+    }
+
+    const QStringList warnings = c.warnings;
+    m_warnings->setVisible(!warnings.isEmpty());
+    m_warnings->setText(warnings.isEmpty() ? QString()
+                                           : QStringLiteral("⚠ ") + warnings.join(QStringLiteral("\n⚠ ")));
+}
+
+void ClassificationCard::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QFrame::changeEvent(event);
+}
+
+} // namespace shirube::ui

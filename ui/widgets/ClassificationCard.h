@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/planning/Plan.h"
+#include "core/rules/Ruleset.h"
+
+#include <QFrame>
+#include <QPointer>
+
+class QLabel;
+class QTableView;
+
+namespace shirube::ui {
+
+class ProfileModel;
+class RationaleModel;
+
+// The classification at a glance: class, procedure (届出/認証/承認), review category, the rationale trace
+// with sources and confidence marks, and — when unknown answers decide it — "what decides this", with
+// links that jump to those questions (questionRequested).
+class ClassificationCard final : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ClassificationCard)
+
+public:
+    ClassificationCard(ProfileModel* profileModel, QWidget* parent = nullptr);
+
+    void setRuleset(core::RulesetPtr ruleset);
+    void setPlan(const core::Plan& plan);
+    void retranslate();
+
+    QString classText() const;
+    QString procedureText() const;
+    RationaleModel* rationaleModel() const { return m_rationale; }
+
+signals:
+    void questionRequested(const QString& path);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void refresh();
+
+    QPointer<ProfileModel> m_profileModel;
+    core::RulesetPtr m_ruleset;
+    core::Plan m_plan;
+    bool m_hasPlan = false;
+    RationaleModel* m_rationale = nullptr;
+    QLabel* m_title = nullptr;
+    QLabel* m_classCaption = nullptr;
+    QLabel* m_classValue = nullptr;
+    QLabel* m_procedureCaption = nullptr;
+    QLabel* m_procedureValue = nullptr;
+    QLabel* m_categoryCaption = nullptr;
+    QLabel* m_categoryValue = nullptr;
+    QLabel* m_decides = nullptr;
+    QLabel* m_scenarios = nullptr;
+    QLabel* m_warnings = nullptr;
+    QTableView* m_rationaleView = nullptr;
+};
+
+} // namespace shirube::ui

@@ -1,0 +1,411 @@
+#include "ui/widgets/QuestionnaireWidget.h"
+
+#include "ui/Labels.h"
+#include "ui/models/ProfileModel.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QFrame>
+#include <QGroupBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRegularExpressionValidator>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+namespace shirube::ui {
+
+using core::FieldType;
+
+namespace {
+
+const QStringList& groupOrder()
+{
+    static const QStringList order = {QStringLiteral("product"),  QStringLiteral("hardware"),
+                                      QStringLiteral("software"), QStringLiteral("populations"),
+                                      QStringLiteral("evidence"), QStringLiteral("applicant"),
+                                      QStringLiteral("goals")};
+    return order;
+}
+
+bool isComboType(FieldType t)
+{
+    return t == FieldType::Enum || t == FieldType::Bool || t == FieldType::ClassNum;
+}
+
+} // namespace
+
+QuestionnaireWidget::QuestionnaireWidget(ProfileModel* model, QWidget* parent)
+    : QWidget(parent)
+    , m_model(model)
+{
+    setObjectName(QStringLiteral("questionnaire"));
+    build();
+    connect(m_model, &ProfileModel::answerChanged, this, [this](const QString& path) {
+        if (const Row* row = rowFor(path); row && path != m_committing)
+            syncEditor(*row);
+        if (path == QLatin1String("kind"))
+            updateVisibility();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        syncAll();
+        updateVisibility();
+    });
+    retranslate();
+    syncAll();
+    updateVisibility();
+}
+
+QuestionnaireWidget::~QuestionnaireWidget() = default;
+
+void QuestionnaireWidget::build()
+{
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+
+    // The consultant's shortcut: when the class or JMDN code is already known, answer it here first.
+    m_shortcutBox = new QGroupBox(this);
+    m_shortcutBox->setObjectName(QStringLiteral("group:shortcut"));
+    auto* shortcutLayout = new QFormLayout(m_shortcutBox);
+    shortcutLayout->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    m_shortcutHint = new QLabel(m_shortcutBox);
+    m_shortcutHint->setObjectName(QStringLiteral("shortcutHint"));
+    m_shortcutHint->setWordWrap(true);
+    shortcutLayout->addRow(m_shortcutHint);
+    outer->addWidget(m_shortcutBox);
+    m_groups.insert(QStringLiteral("shortcut"), m_shortcutBox);
+
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("questionScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* content = new QWidget(m_scroll);
+    content->setObjectName(QStringLiteral("questionContent"));
+    auto* contentLayout = new QVBoxLayout(content);
+    for (const QString& g : groupOrder()) {
+        auto* box = new QGroupBox(content);
+        box->setObjectName(QStringLiteral("group:") + g);
+        auto* form = new QFormLayout(box);
+        form->setRowWrapPolicy(QFormLayout::WrapAllRows);
+        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        contentLayout->addWidget(box);
+        m_groups.insert(g, box);
+    }
+    contentLayout->addStretch(1);
+    m_scroll->setWidget(content);
+    outer->addWidget(m_scroll, 1);
+
+    // Rows in profile.md order, each in its group.
+    for (const core::FieldSpec& spec : core::profileFields()) {
+        Row row;
+        row.path = spec.path;
+        row.type = spec.type;
+        row.group = m_groups.value(Labels::groupOf(spec.path));
+        if (!row.group)
+            continue;
+        row.label = new QLabel(row.group);
+        row.label->setObjectName(QStringLiteral("question:") + spec.path);
+        row.label->setWordWrap(true);
+        row.editor = makeEditor(row);
+        row.label->setBuddy(row.editor);
+        row.editor->installEventFilter(this);
+        auto* form = static_cast<QFormLayout*>(row.group->layout());
+        if (row.group == m_shortcutBox)
+            form->addRow(row.label, row.editor);
+        else
+            form->addRow(row.label, row.editor);
+        m_rows.push_back(row);
+    }
+
+    auto* helpFrame = new QFrame(this);
+    helpFrame->setObjectName(QStringLiteral("helpPane"));
+    helpFrame->setFrameShape(QFrame::StyledPanel);
+    helpFrame->setAutoFillBackground(true);
+    helpFrame->setBackgroundRole(QPalette::ToolTipBase);
+    helpFrame->setForegroundRole(QPalette::ToolTipText);
+    auto* helpLayout = new QVBoxLayout(helpFrame);
+    m_helpTitle = new QLabel(helpFrame);
+    m_helpTitle->setObjectName(QStringLiteral("helpTitle"));
+    m_helpTitle->setWordWrap(true);
+    QFont bold = m_helpTitle->font();
+    bold.setBold(true);
+    m_helpTitle->setFont(bold);
+    m_helpText = new QLabel(helpFrame);
+    m_helpText->setObjectName(QStringLiteral("helpText"));
+    m_helpText->setWordWrap(true);
+    m_helpText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_helpText->setMinimumHeight(m_helpText->fontMetrics().lineSpacing() * 4);
+    m_helpText->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    helpLayout->addWidget(m_helpTitle);
+    helpLayout->addWidget(m_helpText);
+    outer->addWidget(helpFrame);
+}
+
+QWidget* QuestionnaireWidget::makeEditor(Row& row)
+{
+    QWidget* parent = row.group;
+    if (isComboType(row.type)) {
+        auto* combo = new QComboBox(parent);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+        combo->setObjectName(editorName(row.path));
+        const QString path = row.path;
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, path] {
+            if (const Row* r = rowFor(path))
+                commitCombo(*r);
+        });
+        return combo;
+    }
+    auto* edit = new QLineEdit(parent);
+    edit->setObjectName(editorName(row.path));
+    edit->setClearButtonEnabled(true);
+    switch (row.type) {
+    case FieldType::Integer:
+        edit->setValidator(
+            new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9, ]*")), edit));
+        break;
+    case FieldType::YearMonth:
+        edit->setValidator(new QRegularExpressionValidator(
+            QRegularExpression(QStringLiteral("[0-9]{0,4}(-[0-9]{0,2})?")), edit));
+        break;
+    case FieldType::Countries:
+        edit->setValidator(
+            new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z ,;]*")), edit));
+        break;
+    default:
+        break;
+    }
+    const QString path = row.path;
+    connect(edit, &QLineEdit::textEdited, this, [this, path](const QString& text) {
+        if (const Row* r = rowFor(path))
+            commitText(*r, text);
+    });
+    connect(edit, &QLineEdit::editingFinished, this, [this, path] {
+        // Show the stored (normalised) answer, or the old one when the input was not valid.
+        if (const Row* r = rowFor(path))
+            syncEditor(*r);
+    });
+    return edit;
+}
+
+const QuestionnaireWidget::Row* QuestionnaireWidget::rowFor(const QString& path) const
+{
+    for (const Row& r : m_rows) {
+        if (r.path == path)
+            return &r;
+    }
+    return nullptr;
+}
+
+QWidget* QuestionnaireWidget::editor(const QString& path) const
+{
+    const Row* r = rowFor(path);
+    return r ? r->editor : nullptr;
+}
+
+QLabel* QuestionnaireWidget::label(const QString& path) const
+{
+    const Row* r = rowFor(path);
+    return r ? r->label : nullptr;
+}
+
+void QuestionnaireWidget::fillCombo(const Row& row)
+{
+    auto* combo = static_cast<QComboBox*>(row.editor);
+    const QSignalBlocker block(combo);
+    const QStringList values = m_model->allowedValues(row.path);
+    if (combo->count() != values.size() + 1) {
+        combo->clear();
+        combo->addItem(Labels::unknown(), QString());
+        for (const QString& v : values)
+            combo->addItem(QString(), v);
+    }
+    combo->setItemText(0, Labels::unknown());
+    for (int i = 0; i < values.size(); ++i) {
+        QJsonValue jv;
+        if (row.type == FieldType::Bool)
+            jv = values[i] == QLatin1String("true");
+        else if (row.type == FieldType::ClassNum)
+            jv = values[i].toDouble();
+        else
+            jv = values[i];
+        combo->setItemText(i + 1, m_model->valueLabel(row.path, jv));
+    }
+}
+
+void QuestionnaireWidget::syncEditor(const Row& row)
+{
+    const QJsonValue v = m_model->answer(row.path);
+    if (auto* combo = qobject_cast<QComboBox*>(row.editor)) {
+        const QSignalBlocker block(combo);
+        QString key;
+        if (v.isBool())
+            key = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        else if (v.isDouble())
+            key = QString::number(qint64(v.toDouble()));
+        else if (v.isString())
+            key = v.toString();
+        const int i = key.isEmpty() ? 0 : combo->findData(key);
+        combo->setCurrentIndex(i < 0 ? 0 : i);
+    } else if (auto* edit = qobject_cast<QLineEdit*>(row.editor)) {
+        const QSignalBlocker block(edit);
+        QString text;
+        if (v.isArray()) {
+            QStringList codes;
+            for (const QJsonValue& c : v.toArray())
+                codes << c.toString();
+            text = codes.join(QStringLiteral(", "));
+        } else if (v.isDouble()) {
+            text = QString::number(qint64(v.toDouble()));
+        } else if (v.isString()) {
+            text = v.toString();
+        }
+        if (edit->text() != text)
+            edit->setText(text);
+    }
+}
+
+void QuestionnaireWidget::syncAll()
+{
+    for (const Row& r : m_rows)
+        syncEditor(r);
+}
+
+void QuestionnaireWidget::updateVisibility()
+{
+    const QString kind = m_model->answer(QStringLiteral("kind")).toString();
+    const bool unknown = kind.isEmpty();
+    const bool hardware =
+        unknown || kind == QLatin1String("hardware") || kind == QLatin1String("hardware_with_software");
+    const bool software =
+        unknown || kind == QLatin1String("samd") || kind == QLatin1String("hardware_with_software");
+    if (auto* g = m_groups.value(QStringLiteral("hardware")))
+        g->setVisible(hardware);
+    if (auto* g = m_groups.value(QStringLiteral("software")))
+        g->setVisible(software);
+}
+
+void QuestionnaireWidget::commitCombo(const Row& row)
+{
+    auto* combo = static_cast<QComboBox*>(row.editor);
+    const QString key = combo->currentData().toString();
+    QJsonValue v(QJsonValue::Null);
+    if (!key.isEmpty()) {
+        if (row.type == FieldType::Bool)
+            v = key == QLatin1String("true");
+        else if (row.type == FieldType::ClassNum)
+            v = key.toDouble();
+        else
+            v = key;
+    }
+    m_committing = row.path;
+    m_model->setData(m_model->answerIndex(row.path), QVariant::fromValue(v));
+    m_committing.clear();
+    showHelp(row.path);
+}
+
+void QuestionnaireWidget::commitText(const Row& row, const QString& text)
+{
+    const core::FieldSpec* spec = core::findField(row.path);
+    if (!spec)
+        return;
+    bool ok = false;
+    const QJsonValue v = ProfileModel::toJsonValue(*spec, text, &ok);
+    if (!ok || core::Profile::validateValue(row.path, v))
+        return; // incomplete input ("2027-0"): wait for more
+    m_committing = row.path;
+    m_model->setData(m_model->answerIndex(row.path), QVariant::fromValue(v));
+    m_committing.clear();
+}
+
+void QuestionnaireWidget::showHelp(const QString& path)
+{
+    m_helpPath = path;
+    if (path.isEmpty()) {
+        m_helpTitle->setText(tr("Help"));
+        m_helpText->setText(tr("Pick a question to see why it matters and what changes with the answer. "
+                               "\"Unknown\" is always a valid answer: the plan then shows what each answer "
+                               "would give."));
+        return;
+    }
+    m_helpTitle->setText(m_model->questionLabel(path));
+    m_helpText->setText(m_model->help(path));
+}
+
+void QuestionnaireWidget::focusQuestion(const QString& path)
+{
+    const Row* r = rowFor(path);
+    if (!r)
+        return;
+    if (r->group && !r->group->isVisible() && r->group != m_shortcutBox)
+        r->group->setVisible(true);
+    if (r->group != m_shortcutBox)
+        m_scroll->ensureWidgetVisible(r->editor);
+    r->editor->setFocus(Qt::OtherFocusReason);
+    showHelp(path);
+}
+
+void QuestionnaireWidget::retranslateRow(const Row& row)
+{
+    const QString text = m_model->questionLabel(row.path);
+    const QString help = m_model->help(row.path);
+    row.label->setText(text);
+    row.label->setToolTip(help);
+    row.editor->setToolTip(help);
+    row.editor->setAccessibleName(text);
+    row.editor->setAccessibleDescription(help);
+    if (isComboType(row.type))
+        fillCombo(row);
+    else if (auto* edit = qobject_cast<QLineEdit*>(row.editor)) {
+        switch (row.type) {
+        case FieldType::YearMonth:
+            edit->setPlaceholderText(tr("Unknown (YYYY-MM)"));
+            break;
+        case FieldType::Countries:
+            edit->setPlaceholderText(tr("Unknown (e.g. JP, VN)"));
+            break;
+        default:
+            edit->setPlaceholderText(Labels::unknown());
+            break;
+        }
+    }
+}
+
+void QuestionnaireWidget::retranslate()
+{
+    for (auto it = m_groups.constBegin(); it != m_groups.constEnd(); ++it)
+        it.value()->setTitle(Labels::groupTitle(it.key()));
+    m_shortcutHint->setText(tr("Consultants: if the JMDN generic name and its class are known, enter them "
+                               "here and skip the classification questions."));
+    for (const Row& r : m_rows)
+        retranslateRow(r);
+    syncAll();
+    showHelp(m_helpPath);
+}
+
+bool QuestionnaireWidget::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::FocusIn) {
+        for (const Row& r : m_rows) {
+            if (r.editor == watched) {
+                showHelp(r.path);
+                break;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void QuestionnaireWidget::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace shirube::ui

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "core/profile/ProfileSchema.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+#include <vector>
+
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QScrollArea;
+class QVBoxLayout;
+
+namespace shirube::ui {
+
+class ProfileModel;
+
+// The product questionnaire: every question of the profile, grouped, in plain language, each with its
+// help text (tooltip and the inline help pane under the questions), "Unknown" always selectable. A
+// consultant's shortcut (known class / JMDN code) sits at the top. Every edit goes through
+// ProfileModel::setData, so it is an undoable command; the editors follow the model (undo, load).
+// Editors are named "answer:<field path>" and labels "question:<field path>".
+class QuestionnaireWidget final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(QuestionnaireWidget)
+
+public:
+    explicit QuestionnaireWidget(ProfileModel* model, QWidget* parent = nullptr);
+    ~QuestionnaireWidget() override;
+
+    void retranslate();
+    // Scrolls to a question, focuses its editor and shows its help.
+    void focusQuestion(const QString& path);
+    QWidget* editor(const QString& path) const;
+    QLabel* label(const QString& path) const;
+    QString helpPath() const { return m_helpPath; }
+    static QString editorName(const QString& path) { return QStringLiteral("answer:") + path; }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    struct Row
+    {
+        QString path;
+        core::FieldType type = core::FieldType::Text;
+        QLabel* label = nullptr;
+        QWidget* editor = nullptr;
+        QGroupBox* group = nullptr;
+    };
+
+    void build();
+    QWidget* makeEditor(Row& row);
+    void fillCombo(const Row& row);
+    void syncEditor(const Row& row);
+    void syncAll();
+    void updateVisibility();
+    void showHelp(const QString& path);
+    void commitCombo(const Row& row);
+    void commitText(const Row& row, const QString& text);
+    void retranslateRow(const Row& row);
+    const Row* rowFor(const QString& path) const;
+
+    QPointer<ProfileModel> m_model;
+    std::vector<Row> m_rows;
+    QHash<QString, QGroupBox*> m_groups;
+    QGroupBox* m_shortcutBox = nullptr;
+    QLabel* m_shortcutHint = nullptr;
+    QScrollArea* m_scroll = nullptr;
+    QLabel* m_helpTitle = nullptr;
+    QLabel* m_helpText = nullptr;
+    QString m_helpPath;
+    QString m_committing; // the path being written by this widget (skip re-syncing that editor)
+};
+
+} // namespace shirube::ui
