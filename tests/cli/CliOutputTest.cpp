@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -70,16 +71,22 @@ void checkPlanJson(const QJsonObject& plan, int maxRoutes, const std::string& wh
         EXPECT_GE(cls.toInt(), 1);
         EXPECT_LE(cls.toInt(), 4);
     }
+    // Routes are sorted by p80 months; --routes K keeps K per scenario (a plan splits into scenarios
+    // on unknown answers that decide the class or procedure).
     const QJsonArray routes = plan.value(QStringLiteral("routes")).toArray();
-    EXPECT_LE(routes.size(), maxRoutes);
     double previousP80 = -1;
     QSet<QString> ids;
+    QHash<QString, int> perScenario;
     for (const QJsonValue& rv : routes) {
         const QJsonObject route = rv.toObject();
         const QString id = route.value(QStringLiteral("id")).toString();
+        const QString scenario = route.value(QStringLiteral("scenario")).toString();
         EXPECT_FALSE(id.isEmpty());
-        EXPECT_FALSE(ids.contains(id)) << "duplicate route id " << id.toStdString();
-        ids.insert(id);
+        EXPECT_FALSE(ids.contains(scenario + QLatin1Char('/') + id))
+            << "duplicate route id " << id.toStdString();
+        ids.insert(scenario + QLatin1Char('/') + id);
+        EXPECT_LE(++perScenario[scenario], maxRoutes)
+            << "more than K routes in scenario " << scenario.toStdString();
         const QJsonObject months = route.value(QStringLiteral("months")).toObject();
         const double p50 = months.value(QStringLiteral("p50")).toDouble(-1);
         const double p80 = months.value(QStringLiteral("p80")).toDouble(-1);
@@ -151,12 +158,25 @@ TEST(CliPlan, RoutesOptionKeepsTheKBest)
                 QStringLiteral("2025-04"), QStringLiteral("--routes"), QStringLiteral("1")});
     ASSERT_EQ(all.exitCode, 0) << show(all);
     ASSERT_EQ(one.exitCode, 0) << show(one);
-    const QJsonArray allRoutes = parseObject(all.out).value(QStringLiteral("routes")).toArray();
-    const QJsonArray oneRoute = parseObject(one.out).value(QStringLiteral("routes")).toArray();
-    ASSERT_GE(allRoutes.size(), 2) << "the SaMD fixture should have alternatives";
-    ASSERT_EQ(oneRoute.size(), 1);
-    EXPECT_EQ(oneRoute[0].toObject().value(QStringLiteral("id")),
-              allRoutes[0].toObject().value(QStringLiteral("id")));
+    // Per scenario, K = 1 keeps the fastest route, which is the first of that scenario in the long list.
+    QHash<QString, QStringList> allByScenario;
+    for (const QJsonValue& v : parseObject(all.out).value(QStringLiteral("routes")).toArray())
+        allByScenario[v.toObject().value(QStringLiteral("scenario")).toString()]
+            << v.toObject().value(QStringLiteral("id")).toString();
+    QHash<QString, QStringList> oneByScenario;
+    for (const QJsonValue& v : parseObject(one.out).value(QStringLiteral("routes")).toArray())
+        oneByScenario[v.toObject().value(QStringLiteral("scenario")).toString()]
+            << v.toObject().value(QStringLiteral("id")).toString();
+    ASSERT_FALSE(allByScenario.isEmpty());
+    EXPECT_EQ(oneByScenario.keys().size(), allByScenario.keys().size());
+    bool someAlternatives = false;
+    for (auto it = allByScenario.constBegin(); it != allByScenario.constEnd(); ++it) {
+        someAlternatives = someAlternatives || it.value().size() >= 2;
+        ASSERT_EQ(oneByScenario.value(it.key()).size(), 1) << "scenario " << it.key().toStdString();
+        EXPECT_EQ(oneByScenario.value(it.key()).first(), it.value().first())
+            << "scenario " << it.key().toStdString();
+    }
+    EXPECT_TRUE(someAlternatives) << "the SaMD fixture should have alternative routes";
 }
 
 TEST(CliPlan, InvalidEnumNamesThePathAndEveryAllowedValue)
