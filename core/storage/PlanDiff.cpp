@@ -94,7 +94,7 @@ QString PlanChange::toString() const
     const QString what = label.isEmpty() || label == subject
                              ? subject
                              : subject + QStringLiteral(" (") + label + QLatin1Char(')');
-    const auto arrow = [&](const QString& name) {
+    const auto arrow = [&](const QString& name) -> QString {
         return name + QStringLiteral(": ") + show(before) + QStringLiteral(" -> ") + show(after);
     };
     switch (kind) {

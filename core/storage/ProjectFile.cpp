@@ -125,8 +125,7 @@ std::optional<Refusal> checkHeader(const QByteArray& bytes, int& version)
                            QStringLiteral("the file has only ") + plural(size, "byte", "bytes") +
                                QStringLiteral(", the start of an SQLite database cut short")};
         return Refusal{RefusalReason::NotSqlite,
-                       QStringLiteral("this is not an SQLite database, so not a Shirube project; it looks "
-                                      "like ") +
+                       QStringLiteral("it is not an SQLite database at all; it looks like ") +
                            guessKind(bytes)};
     }
     if (size < kHeaderSize)
@@ -164,10 +163,10 @@ std::optional<Refusal> checkHeader(const QByteArray& bytes, int& version)
     version = int(qint32(be32(bytes, 60)));
     if (version > ProjectFile::schemaVersion())
         return Refusal{RefusalReason::NewerVersion,
-                       QStringLiteral("it was written by a newer Shirube (project schema version ") +
-                           QString::number(version) + QStringLiteral("; this version reads up to ") +
+                       QStringLiteral("it has project schema version ") + QString::number(version) +
+                           QStringLiteral(", and this Shirube reads up to version ") +
                            QString::number(ProjectFile::schemaVersion()) +
-                           QStringLiteral("). Update Shirube to open it; the file was not changed")};
+                           QStringLiteral(". Update Shirube to open it; the file was not changed")};
     if (version <= 0)
         return Refusal{RefusalReason::SchemaMismatch,
                        QStringLiteral("it has Shirube's application id but no project schema version (") +
