@@ -53,7 +53,7 @@ void GraphCanvas::fitAll()
     m_autoFit = true;
     if (!scene() || scene()->itemsBoundingRect().isEmpty() || viewport()->width() < 10)
         return;
-    const QRectF area = scene()->itemsBoundingRect().adjusted(-12, -12, 12, 12);
+    const QRectF area = scene()->sceneRect();
     fitInView(area, Qt::KeepAspectRatio);
     if (zoomLevel() > kMaxFitZoom)
         setTransform(QTransform::fromScale(kMaxFitZoom, kMaxFitZoom));

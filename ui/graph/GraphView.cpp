@@ -21,6 +21,11 @@ namespace shirube::ui {
 
 namespace {
 
+QString esc(const QString& s)
+{
+    return s.toHtmlEscaped();
+}
+
 QString kindName(ElementKind kind)
 {
     return kind == ElementKind::State ? QStringLiteral("state") : QStringLiteral("transition");
@@ -269,6 +274,7 @@ void GraphView::changeEvent(QEvent* event)
         break;
     case QEvent::PaletteChange:
         *m_palette = GraphPalette::fromPalette(palette());
+        updateLegend();
         restyle();
         break;
     case QEvent::FontChange:
@@ -278,6 +284,17 @@ void GraphView::changeEvent(QEvent* event)
         break;
     }
     QWidget::changeEvent(event);
+}
+
+void GraphView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_splitterSized)
+        return;
+    // The graph gets the room; the details pane a readable column.
+    m_splitterSized = true;
+    const int details = std::clamp(width() / 4, 240, 380);
+    m_splitter->setSizes({std::max(200, width() - details), details});
 }
 
 void GraphView::retranslate()
@@ -292,13 +309,28 @@ void GraphView::retranslate()
         button->setAccessibleName(button->defaultAction()->text());
     m_zoomInButton->setText(QStringLiteral("+"));
     m_zoomOutButton->setText(QStringLiteral("−"));
-    m_legend->setText(tr("Bold: the selected route. Faded: not possible for this product. "
-                         "Drag to pan, Ctrl+wheel to zoom, click a box or arrow for details."));
+    updateLegend();
     m_canvas->setAccessibleName(tr("State graph"));
     m_canvas->setAccessibleDescription(
         tr("The regulatory states and the transitions between them. Arrow keys move between elements, "
            "Enter shows the details."));
     m_canvas->setToolTip(QString());
+}
+
+void GraphView::updateLegend()
+{
+    QString html =
+        esc(tr("Bold: the selected route. Faded: not possible for this product.")) + QStringLiteral("<br/>");
+    for (const char* phase : {"development", "regulatory", "market", "overseas"}) {
+        const QString id = QString::fromLatin1(phase);
+        html +=
+            QStringLiteral(
+                "<span style=\"background-color:%1; color:%1\">&#9632;&#9632;</span>&nbsp;%2&nbsp;&nbsp; ")
+                .arg(m_palette->phaseFill(id).name(), esc(GraphDetailsPane::phaseName(id)));
+    }
+    m_legend->setText(html);
+    m_legend->setToolTip(
+        tr("Drag to pan, Ctrl+wheel or +/− to zoom, 0 to fit; click a box or an arrow for details."));
 }
 
 void GraphView::rebuild()
@@ -358,12 +390,18 @@ void GraphView::rebuild()
     }
     m_scene->setSceneRect(layout.bounds.adjusted(-20, -20, 20, 20));
 
-    // Keyboard order: states left to right (then top to bottom), each followed by its ways out.
+    // Keyboard order: states in rank order (top to bottom, then left to right), each followed by its ways
+    // out.
+    const bool acrossRanks = input.rankDir == QLatin1String("LR");
     QList<GraphElementItem*> states = m_stateItems.values();
-    const auto before = [](GraphElementItem* a, GraphElementItem* b) {
+    const auto before = [acrossRanks](GraphElementItem* a, GraphElementItem* b) {
         const QPointF pa = a->anchor();
         const QPointF pb = b->anchor();
-        return pa.x() < pb.x() - 1 || (std::abs(pa.x() - pb.x()) <= 1 && pa.y() < pb.y());
+        const double ra = acrossRanks ? pa.x() : pa.y();
+        const double rb = acrossRanks ? pb.x() : pb.y();
+        const double oa = acrossRanks ? pa.y() : pa.x();
+        const double ob = acrossRanks ? pb.y() : pb.x();
+        return ra < rb - 1 || (std::abs(ra - rb) <= 1 && oa < ob);
     };
     std::sort(states.begin(), states.end(), before);
     QList<GraphElementItem*> order;

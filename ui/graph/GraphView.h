@@ -76,11 +76,13 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void rebuild();
     void restyle();
     void retranslate();
+    void updateLegend();
     void activate(GraphElementItem* element);
     void showInDetails(const QString& kind, const QString& id);
     void resolveRoute();
@@ -112,6 +114,7 @@ private:
     QString m_currentKind;
     QString m_currentId;
     QString m_layoutError;
+    bool m_splitterSized = false;
 
     QHash<QString, GraphElementItem*> m_stateItems;
     QHash<QString, GraphElementItem*> m_transitionItems;

@@ -165,7 +165,7 @@ QByteArray GraphvizLayout::toDot(const LayoutInput& input)
 {
     QByteArray dot = "digraph shirube {\n";
     dot += "  graph [rankdir=" + quoted(input.rankDir) + " nodesep=" + number(input.nodeSep / 72.0) +
-           " ranksep=" + number(input.rankSep / 72.0) + " splines=true newrank=true];\n";
+           " ranksep=" + number(input.rankSep / 72.0) + " splines=true newrank=true forcelabels=true];\n";
     dot += "  node [shape=box fixedsize=true label=\"\"];\n";
     dot += "  edge [arrowhead=normal arrowsize=0.8];\n";
 
@@ -190,7 +190,7 @@ QByteArray GraphvizLayout::toDot(const LayoutInput& input)
         dot += "  " + quoted(edge.from) + " -> " + quoted(edge.to) + " [key=" + quoted(edge.id) +
                " id=" + quoted(edge.id);
         if (!edge.labelSize.isEmpty())
-            dot += " label=" + fixedLabel(edge.labelSize);
+            dot += (input.externalEdgeLabels ? " xlabel=" : " label=") + fixedLabel(edge.labelSize);
         dot += "];\n";
     }
     dot += "}\n";
@@ -273,7 +273,7 @@ LayoutResult GraphvizLayout::layout(const LayoutInput& input)
                         edge.arrowTip = toScene(bz.ep);
                 }
             }
-            edge.labelRect = labelRect(ED_label(e));
+            edge.labelRect = labelRect(ED_xlabel(e) ? ED_xlabel(e) : ED_label(e));
             result.edges.push_back(std::move(edge));
         }
     }

@@ -38,9 +38,12 @@ struct LayoutInput
     std::vector<Node> nodes;
     std::vector<Edge> edges;
     std::vector<Cluster> clusters;
-    QString rankDir = QStringLiteral("LR"); // Graphviz rankdir: LR | TB
-    double nodeSep = 18;                    // points between nodes of one rank
-    double rankSep = 30;                    // points between ranks
+    QString rankDir = QStringLiteral("TB"); // Graphviz rankdir: TB | LR
+    // false (default): edge labels get room of their own in the ranks, so nothing overlaps;
+    // true: Graphviz "xlabels", placed after ranking: a more compact graph, but labels may overlap.
+    bool externalEdgeLabels = false;
+    double nodeSep = 14; // points between nodes of one rank
+    double rankSep = 16; // points between ranks
 };
 
 // Where Graphviz put everything, in scene coordinates: points, origin at the top left, y downwards.

@@ -31,7 +31,8 @@ GraphFonts GraphFonts::fromBase(const QFont& base)
     return fonts;
 }
 
-LayoutInput layoutInputFor(const core::Ruleset& ruleset, core::Lang lang, const GraphFonts& fonts)
+LayoutInput layoutInputFor(const core::Ruleset& ruleset, core::Lang lang, const GraphFonts& fonts,
+                           bool phaseClusters)
 {
     LayoutInput input;
     QStringList phases;
@@ -40,12 +41,14 @@ LayoutInput layoutInputFor(const core::Ruleset& ruleset, core::Lang lang, const 
         input.nodes.push_back({state.id,
                                QSizeF(std::max(text.width(), 56.0) + 2 * StateItem::kPadX,
                                       text.height() + 2 * StateItem::kPadY),
-                               state.phase});
+                               phaseClusters ? state.phase : QString()});
         if (!state.phase.isEmpty() && !phases.contains(state.phase))
             phases << state.phase;
     }
     for (const QString& phase : std::as_const(phases))
-        input.clusters.push_back({phase, measure(fonts.cluster, GraphDetailsPane::phaseName(phase), 400)});
+        if (phaseClusters)
+            input.clusters.push_back(
+                {phase, measure(fonts.cluster, GraphDetailsPane::phaseName(phase), 400)});
     for (const core::TransitionDef& t : ruleset.transitions) {
         if (!ruleset.state(t.from) || !ruleset.state(t.to))
             continue;

@@ -19,9 +19,10 @@ struct GraphFonts
 };
 
 // What Graphviz should lay out for a ruleset: one box per state (sized for its label in `lang`), one
-// edge per transition (with room for its label), states grouped by phase. Transitions naming an
-// unknown state are left out (the ruleset loader reports them).
+// edge per transition (with room for its label); with `phaseClusters`, states grouped in one region per
+// phase (clearer, but about half again as wide). Transitions naming an unknown state are left out (the
+// ruleset loader reports them).
 LayoutInput layoutInputFor(const shirube::core::Ruleset& ruleset, shirube::core::Lang lang,
-                           const GraphFonts& fonts);
+                           const GraphFonts& fonts, bool phaseClusters = false);
 
 } // namespace shirube::ui
