@@ -96,6 +96,6 @@ TEST_P(GraphScreenshot, GraphWithTheFastestRouteHighlighted)
 }
 
 INSTANTIATE_TEST_SUITE_P(Languages, GraphScreenshot, ::testing::Values(core::Lang::En, core::Lang::Ja),
-                         [](const ::testing::TestParamInfo<core::Lang>& info) {
-                             return info.param == core::Lang::Ja ? "ja" : "en";
+                         [](const ::testing::TestParamInfo<core::Lang>& param) {
+                             return param.param == core::Lang::Ja ? "ja" : "en";
                          });

@@ -93,9 +93,10 @@ TEST(GraphvizLayout, LaysOutEveryStateAndTransitionOfASmallRuleset)
         EXPECT_TRUE(result.bounds.adjusted(-1, -1, 1, 1).contains(node->rect)) << s.id.toStdString();
         centres.insert({qRound(node->rect.center().x()), qRound(node->rect.center().y())});
         for (const LayoutResult::Node& other : result.nodes)
-            if (other.id != s.id)
+            if (other.id != s.id) {
                 EXPECT_FALSE(overlaps(node->rect, other.rect))
                     << s.id.toStdString() << " / " << other.id.toStdString();
+            }
     }
     EXPECT_EQ(centres.size(), qsizetype(rs->states.size())) << "positions must be distinct";
 
@@ -195,10 +196,11 @@ TEST(GraphvizLayout, LaysOutTheBuiltInRuleset)
         EXPECT_EQ(result.edges.size(), rs.transitions.size());
         for (const LayoutResult::Node& a : result.nodes)
             for (const LayoutResult::Node& b : result.nodes)
-                if (a.id < b.id)
+                if (a.id < b.id) {
                     EXPECT_FALSE(overlaps(a.rect, b.rect))
                         << a.id.toStdString() << " / " << b.id.toStdString();
-        // Labels (placed by Graphviz as virtual nodes) cover neither a state nor another label.
+                }
+        // Labels (Graphviz gives them room in the ranks) cover neither a state nor another label.
         for (const LayoutResult::Edge& e : result.edges) {
             EXPECT_FALSE(e.curves.empty()) << e.id.toStdString();
             if (e.labelRect.isEmpty())
@@ -207,9 +209,10 @@ TEST(GraphvizLayout, LaysOutTheBuiltInRuleset)
                 EXPECT_FALSE(overlaps(e.labelRect, n.rect))
                     << e.id.toStdString() << " / " << n.id.toStdString();
             for (const LayoutResult::Edge& other : result.edges)
-                if (e.id < other.id && !other.labelRect.isEmpty())
+                if (e.id < other.id && !other.labelRect.isEmpty()) {
                     EXPECT_FALSE(overlaps(e.labelRect, other.labelRect))
                         << e.id.toStdString() << " / " << other.id.toStdString();
+                }
         }
     }
 }
