@@ -136,7 +136,7 @@ QString planSummary(const core::Product& p)
 {
     if (!p.isPlanned())
         return QStringLiteral("not planned");
-    const QJsonObject& plan = p.planSnapshot;
+    const QJsonObject plan = p.planSnapshot.object();
     QStringList parts;
     if (plan.value(QStringLiteral("regulated")) == QJsonValue(false))
         parts << QStringLiteral("not a medical device");
@@ -493,7 +493,7 @@ int runPlanProject(const QString& projectFile, const QStringList& args, QTextStr
         const core::Plan plan = planner.plan(product.profile, options);
         QJsonObject json = core::planToJson(plan);
         if (product.plannedWithOtherRuleset(rulesetId, rulesetVersion)) {
-            const core::PlanDiff diff = core::diffPlans(product.planSnapshot, json);
+            const core::PlanDiff diff = core::diffPlans(product.planSnapshot.object(), json);
             err << projectFile << ": product " << product.id << " (\"" << product.name
                 << "\") was planned with " << product.rulesetId << ' ' << product.rulesetVersion << "; with "
                 << rulesetId << ' ' << rulesetVersion

@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 
+#include <bit>
 #include <sqlite3.h>
 #include <vector>
 
@@ -11,7 +12,7 @@ namespace shirube::core {
 
 namespace {
 
-void hashBytes(QCryptographicHash& h, char tag, const QByteArray& bytes)
+void hashBytes(QCryptographicHash& h, char tag, QByteArrayView bytes)
 {
     const quint64 n = quint64(bytes.size());
     char header[9] = {tag};
@@ -36,7 +37,7 @@ std::optional<QByteArray> contentDigest(sqlite::Database& db, QString* error)
             return std::nullopt;
         }
     }
-    QCryptographicHash h(QCryptographicHash::Sha256);
+    QCryptographicHash h(QCryptographicHash::Blake2b_256);
     for (const QString& table : tables) {
         hashBytes(h, 'T', table.toUtf8());
         const QByteArray sql = (QStringLiteral("SELECT * FROM ") + sqlite::quoteIdentifier(table) +
@@ -58,15 +59,19 @@ std::optional<QByteArray> contentDigest(sqlite::Database& db, QString* error)
                     hashBytes(h, 'i', QByteArray::number(s.integer(c)));
                     break;
                 case SQLITE_FLOAT: {
-                    const double d = s.real(c);
-                    hashBytes(h, 'f', QByteArray(reinterpret_cast<const char*>(&d), sizeof d));
+                    // IEEE 754 bits, big-endian: the same on every machine.
+                    const quint64 bits = std::bit_cast<quint64>(s.real(c));
+                    char be[8];
+                    for (int i = 0; i < 8; ++i)
+                        be[i] = char((bits >> (56 - 8 * i)) & 0xFF);
+                    hashBytes(h, 'f', QByteArrayView(be, 8));
                     break;
                 }
                 case SQLITE_TEXT:
-                    hashBytes(h, 't', s.bytes(c));
+                    hashBytes(h, 't', s.view(c));
                     break;
                 case SQLITE_BLOB:
-                    hashBytes(h, 'b', s.bytes(c));
+                    hashBytes(h, 'b', s.view(c));
                     break;
                 default:
                     hashBytes(h, 'n', {});

@@ -1,12 +1,15 @@
 #include "core/storage/Project.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <algorithm>
 
 namespace shirube::core {
 
 namespace {
+
+constexpr quint32 kMaxPlanBytes = 64u << 20;
 
 bool sameThreePoint(const std::optional<ThreePoint>& a, const std::optional<ThreePoint>& b)
 {
@@ -21,6 +24,45 @@ QJsonValue orNull(const QString& s)
 }
 
 } // namespace
+
+PlanSnapshot::PlanSnapshot(const QJsonObject& plan)
+{
+    if (!plan.isEmpty())
+        m_compressed = qCompress(QJsonDocument(plan).toJson(QJsonDocument::Compact));
+}
+
+PlanSnapshot PlanSnapshot::fromCompressed(const QByteArray& compressed)
+{
+    PlanSnapshot s;
+    s.m_compressed = compressed;
+    return s;
+}
+
+QJsonObject PlanSnapshot::object() const
+{
+    if (m_compressed.size() < 4)
+        return {};
+    // qCompress() leads with the uncompressed size; refuse absurd ones before allocating.
+    const auto* p = reinterpret_cast<const uchar*>(m_compressed.constData());
+    const quint32 size = (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
+    if (size > kMaxPlanBytes)
+        return {};
+    return QJsonDocument::fromJson(qUncompress(m_compressed)).object();
+}
+
+QJsonValue PlanSnapshot::value(const QString& key) const
+{
+    return object().value(key);
+}
+
+bool PlanSnapshot::operator==(const PlanSnapshot& other) const
+{
+    if (m_compressed == other.m_compressed)
+        return true;
+    if (m_compressed.isEmpty() || other.m_compressed.isEmpty())
+        return false;
+    return object() == other.object();
+}
 
 bool Override::operator==(const Override& other) const
 {
@@ -79,7 +121,8 @@ QJsonObject Product::toJson() const
         r.insert(QStringLiteral("version"), rulesetVersion);
         o.insert(QStringLiteral("ruleset"), r);
     }
-    o.insert(QStringLiteral("plan"), planSnapshot.isEmpty() ? QJsonValue() : QJsonValue(planSnapshot));
+    o.insert(QStringLiteral("plan"),
+             planSnapshot.isEmpty() ? QJsonValue() : QJsonValue(planSnapshot.object()));
     return o;
 }
 

@@ -7,6 +7,7 @@
 #include "core/common/Text.h"
 #include "core/profile/Profile.h"
 
+#include <QByteArray>
 #include <QDate>
 #include <QJsonObject>
 #include <QString>
@@ -50,6 +51,31 @@ struct Milestone
     bool operator==(const Milestone& other) const = default;
 };
 
+// The plan last made for a product (shirube.plan/1, as planToJson() wrote it), kept as compressed
+// JSON: a portfolio may hold a thousand plans of 10–50 KB each, and opening or saving it should not
+// parse or print them all. Converts to and from QJsonObject implicitly; object() parses on demand.
+class PlanSnapshot
+{
+public:
+    PlanSnapshot() = default;
+    PlanSnapshot(
+        const QJsonObject& plan); // NOLINT(google-explicit-constructor): p.planSnapshot = planToJson(plan)
+    // From the stored form (qCompress() of compact JSON); checked when parsed.
+    static PlanSnapshot fromCompressed(const QByteArray& compressed);
+
+    bool isEmpty() const { return m_compressed.isEmpty(); }
+    // The plan; an empty object when empty (or, for a damaged snapshot, unreadable).
+    QJsonObject object() const;
+    operator QJsonObject() const { return object(); } // NOLINT(google-explicit-constructor)
+    QJsonValue value(const QString& key) const;
+    const QByteArray& compressed() const { return m_compressed; }
+
+    bool operator==(const PlanSnapshot& other) const;
+
+private:
+    QByteArray m_compressed;
+};
+
 struct Product
 {
     qint64 id = 0; // unique and stable within its project (> 0 once added); 0 = not added yet
@@ -59,11 +85,10 @@ struct Product
     std::vector<Override> overrides;
     std::vector<Milestone> milestones;
     QString notes;
-    // The ruleset the product was last planned with, and that plan (shirube.plan/1 as planToJson()
-    // wrote it). All empty when it was never planned.
+    // The ruleset the product was last planned with, and that plan. All empty when it was never planned.
     QString rulesetId;
     QString rulesetVersion;
-    QJsonObject planSnapshot;
+    PlanSnapshot planSnapshot;
 
     bool isPlanned() const { return !planSnapshot.isEmpty(); }
     // True when it was planned, but with another ruleset id or version: offer a re-plan (PlanDiff).

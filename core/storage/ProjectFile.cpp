@@ -23,7 +23,7 @@ namespace {
 
 constexpr int kHeaderSize = 100;
 const QByteArray kSqliteMagic("SQLite format 3\0", 16);
-const QString kDigestKey = QStringLiteral("content_sha256");
+const QString kDigestKey = QStringLiteral("content_blake2b");
 const QString kSavedByKey = QStringLiteral("saved_by");
 const QString kSavedAtKey = QStringLiteral("saved_at");
 
@@ -284,8 +284,11 @@ std::optional<LoadError> loadProject(sqlite::Database& db, Project& project)
             p.notes = s.text(4);
             p.rulesetId = s.text(5);
             p.rulesetVersion = s.text(6);
+            // Shirube writes the plan compressed (a BLOB); a JSON text is read as well.
             const QByteArray snapshot = s.bytes(7);
-            if (!snapshot.isEmpty()) {
+            if (s.columnType(7) == SQLITE_BLOB) {
+                p.planSnapshot = PlanSnapshot::fromCompressed(snapshot);
+            } else if (!snapshot.isEmpty()) {
                 const QJsonDocument planDoc = QJsonDocument::fromJson(snapshot, &parseError);
                 if (parseError.error != QJsonParseError::NoError || !planDoc.isObject())
                     return LoadError{label + QStringLiteral(": its last plan is not a JSON object")};
@@ -705,9 +708,10 @@ Result<QByteArray> ProjectFile::toBytes(const Project& project)
         product.bind(6, p.notes);
         product.bind(7, p.rulesetId);
         product.bind(8, p.rulesetVersion);
-        product.bindText(9, p.planSnapshot.isEmpty()
-                                ? QByteArray()
-                                : QJsonDocument(p.planSnapshot).toJson(QJsonDocument::Compact));
+        if (p.planSnapshot.isEmpty())
+            product.bindText(9, QByteArray());
+        else
+            product.bindBlob(9, p.planSnapshot.compressed());
         if (!product.run())
             return failed(product);
         for (size_t j = 0; j < p.overrides.size(); ++j) {

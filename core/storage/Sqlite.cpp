@@ -315,6 +315,15 @@ QByteArray Statement::bytes(int column) const
     return data ? QByteArray(static_cast<const char*>(data), size) : QByteArray();
 }
 
+QByteArrayView Statement::view(int column) const
+{
+    const void* data = sqlite3_column_type(m_stmt, column) == SQLITE_BLOB
+                           ? sqlite3_column_blob(m_stmt, column)
+                           : sqlite3_column_text(m_stmt, column);
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    return data ? QByteArrayView(static_cast<const char*>(data), size) : QByteArrayView();
+}
+
 qint64 Statement::integer(int column) const
 {
     return sqlite3_column_int64(m_stmt, column);

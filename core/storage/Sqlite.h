@@ -5,6 +5,7 @@
 // into memory and checked there, and written by serialising an in-memory database (ProjectFile.cpp).
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <optional>
@@ -90,6 +91,8 @@ public:
     int columnType(int column) const; // SQLITE_INTEGER, SQLITE_FLOAT, SQLITE_TEXT, SQLITE_BLOB, SQLITE_NULL
     QString text(int column) const;
     QByteArray bytes(int column) const; // text or blob, raw
+    // The same without a copy; valid until the next step/reset.
+    QByteArrayView view(int column) const;
     qint64 integer(int column) const;
     double real(int column) const;
     std::optional<double> optionalReal(int column) const;

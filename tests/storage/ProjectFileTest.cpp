@@ -78,7 +78,8 @@ TEST_F(ProjectFileTest, RoundTripKeepsEveryField)
         EXPECT_EQ(b.notes, a.notes);
         EXPECT_EQ(b.rulesetId, a.rulesetId);
         EXPECT_EQ(b.rulesetVersion, a.rulesetVersion);
-        EXPECT_EQ(b.planSnapshot, a.planSnapshot);
+        EXPECT_TRUE(b.planSnapshot == a.planSnapshot);
+        EXPECT_EQ(b.planSnapshot.object(), a.planSnapshot.object());
     }
 }
 

@@ -104,7 +104,7 @@ TEST(Project, PlannedWithOtherRuleset)
         << "never planned";
     p.rulesetId = QStringLiteral("jp-pmd");
     p.rulesetVersion = QStringLiteral("2024.2");
-    p.planSnapshot.insert(QStringLiteral("schema"), QStringLiteral("shirube.plan/1"));
+    p.planSnapshot = QJsonObject{{QStringLiteral("schema"), QStringLiteral("shirube.plan/1")}};
     EXPECT_TRUE(p.plannedWithOtherRuleset(QStringLiteral("jp-pmd"), QStringLiteral("2025.1")));
     EXPECT_FALSE(p.plannedWithOtherRuleset(QStringLiteral("jp-pmd"), QStringLiteral("2024.2")));
 }

@@ -140,7 +140,7 @@ VALUES (3, 0, 'clinical_trial', '', 'started; day unknown');
     const std::optional<QByteArray> digest = core::contentDigest(*db, &error);
     if (!digest)
         die(error);
-    if (!db->exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('content_sha256', '") +
+    if (!db->exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('content_blake2b', '") +
                       QString::fromLatin1(*digest) +
                       QStringLiteral("'), ('saved_by', 'Shirube 0.1.0 (schema 1)'), ('saved_at', "
                                      "'2025-01-15T09:30:00.000Z')"),
