@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
 
 namespace shirube::core {
 
@@ -29,8 +30,11 @@ QString grouped(qint64 v)
 constexpr int kMaxScenarioQuestions = 2;
 constexpr int kMaxScenarios = 8;
 constexpr int kPathLimit = 5000;
-// The routes that reach the Monte Carlo: the PERT-Pareto ones plus the fastest kCandidateFactor·K.
+// The routes that reach the Monte Carlo: the PERT-Pareto ones plus the fastest kCandidateFactor·K,
+// at most kCandidateCap·K; when more than K, a kScreenSamples-draw screening picks the K to keep.
 constexpr int kCandidateFactor = 3;
+constexpr int kCandidateCap = 4;
+constexpr int kScreenSamples = 500;
 
 QString tr(Lang lang, const char* en, const char* ja)
 {
@@ -141,15 +145,6 @@ void appendUnique(QStringList& list, const QStringList& items)
     }
 }
 
-struct Candidate
-{
-    Route route;
-    RouteModel model;
-    double pertMonths = 0;
-    double pertCost = 0;
-    SimulationResult sim;
-};
-
 // What one scenario (or the plan as answered) is planned with.
 struct ScenarioInput
 {
@@ -167,39 +162,121 @@ struct ScenarioSpec
     std::vector<std::pair<int, FactValue>> values; // fact slot -> value
 };
 
-class RouteBuilder
+// A route found by the enumeration, before it is simulated or spelled out: its transitions, its
+// PERT-mean duration (critical path) and cost, and its tag set (which makes its id).
+struct Candidate
+{
+    std::vector<int> path; // transition indices
+    std::vector<int> tags; // sorted tag indices
+    double pertMonths = 0;
+    double pertCost = 0;
+    SimulationResult screen; // a short simulation used to choose the K routes
+};
+
+// The routes of one scenario. Enumeration is light (indices and PERT means); the Monte Carlo model
+// and the Route with its texts and steps are built only for the routes that are kept.
+class ScenarioRoutes
 {
 public:
-    RouteBuilder(const Ruleset& ruleset, const StateGraph& graph, const Profile& profile,
-                 const PlanOptions& options, QStringList& warnings)
+    ScenarioRoutes(const Ruleset& ruleset, const StateGraph& graph, const Profile& profile,
+                   const PlanOptions& options, const ScenarioInput& in, QStringList& warnings)
         : m_rs(ruleset)
         , m_graph(graph)
         , m_profile(profile)
-        , m_options(options)
+        , m_lang(options.lang)
+        , m_in(in)
         , m_warnings(warnings)
     {}
 
-    std::vector<Candidate> build(const ScenarioInput& in);
+    // Every distinct route (by id), the faster path kept when two share an id.
+    std::vector<Candidate> enumerate();
+    RouteModel model(const Candidate& c);
+    Route route(const Candidate& c);
+    QString routeId(const Candidate& c) const;
+    const QString& scenario() const { return m_in.id; }
 
 private:
-    QString prefix(const ScenarioInput& in) const
+    struct TransitionInfo
     {
-        return in.label.isEmpty() ? QString() : in.label + QStringLiteral(": ");
-    }
+        bool built = false;
+        std::vector<RouteStep> steps;
+        QStringList assumptions;
+        double pertMonths = 0;
+        double pertCost = 0;
+    };
+    const TransitionInfo& info(int j);
+    QString prefix() const { return m_in.label.isEmpty() ? QString() : m_in.label + QStringLiteral(": "); }
+    void warn(const QString& text) { appendUnique(m_warnings, {prefix() + text}); }
 
     const Ruleset& m_rs;
     const StateGraph& m_graph;
     const Profile& m_profile;
-    const PlanOptions& m_options;
+    Lang m_lang;
+    ScenarioInput m_in;
     QStringList& m_warnings;
+
+    int m_start = -1;
+    QStringList m_common; // assumptions every route of this scenario makes
+    std::vector<char> m_allowed;
+    std::vector<TransitionInfo> m_info;
+    QStringList m_tags;       // interned tag names
+    std::vector<int> m_tagOf; // per transition: tag index or -1
 };
 
-std::vector<Candidate> RouteBuilder::build(const ScenarioInput& in)
+const ScenarioRoutes::TransitionInfo& ScenarioRoutes::info(int j)
+{
+    TransitionInfo& ti = m_info[std::size_t(j)];
+    if (ti.built)
+        return ti;
+    ti.built = true;
+    const Facts& facts = *m_in.facts;
+    const TransitionDef& t = m_rs.transitions[std::size_t(j)];
+    if (t.when && t.when->evaluate(facts) == Tri::Unknown)
+        ti.assumptions = describeAssumption(*t.when, facts);
+    if (!t.designation.isEmpty()) {
+        const auto d = std::find_if(m_in.designations->begin(), m_in.designations->end(),
+                                    [&t](const DesignationResult& r) { return r.id == t.designation; });
+        if (d == m_in.designations->end() || d->eligible == QLatin1String("possible")) {
+            const DesignationDef* def = m_rs.designation(t.designation);
+            const QString name = def ? def->name.in(m_lang) : t.designation;
+            ti.assumptions << QStringLiteral("designation.") + t.designation +
+                                  QStringLiteral(" = possible (") + name +
+                                  tr(m_lang, " assumed granted)", " の指定を前提)");
+        }
+    }
+    RouteModel one;
+    for (const StepDef& sd : t.steps) {
+        if (sd.when) {
+            const Tri w = sd.when->evaluate(facts);
+            if (w == Tri::False)
+                continue;
+            if (w == Tri::Unknown)
+                appendUnique(ti.assumptions, describeAssumption(*sd.when, facts));
+        }
+        RouteStep rs;
+        rs.activity = sd.activity;
+        const ActivityDef* a = m_rs.activity(sd.activity);
+        rs.activityName = a ? a->name.in(m_lang) : sd.activity;
+        rs.transition = t.id;
+        rs.stateAfter = t.to;
+        rs.months = sd.months;
+        rs.costJpy = sd.costJpy;
+        rs.parallel = sd.parallel;
+        rs.provenance = sd.provenance;
+        rs.note = sd.note.in(m_lang);
+        one.addStep(rs.months, rs.costJpy, rs.parallel);
+        ti.steps.push_back(std::move(rs));
+    }
+    ti.pertMonths = one.pertMonths();
+    ti.pertCost = one.pertCostJpy();
+    return ti;
+}
+
+std::vector<Candidate> ScenarioRoutes::enumerate()
 {
     std::vector<Candidate> out;
-    const Facts& facts = *in.facts;
-    const Lang lang = m_options.lang;
-    QStringList common; // assumptions every route of this scenario makes
+    const Facts& facts = *m_in.facts;
+    const Lang lang = m_lang;
 
     // Start state.
     QString stage = m_profile.text(QStringLiteral("stage")).value_or(QString());
@@ -225,19 +302,16 @@ std::vector<Candidate> RouteBuilder::build(const ScenarioInput& in)
                    "ルールセットにこの段階の開始状態がありません: ") +
                 stage + QStringLiteral(" → ") + earliest;
         appendUnique(m_warnings, {w});
-        common << QStringLiteral("stage = ") + earliest + QStringLiteral(" (unanswered)");
+        m_common << QStringLiteral("stage = ") + earliest + QStringLiteral(" (unanswered)");
         stage = earliest;
     }
-    const int start = m_graph.stateIndex(m_rs.stageStates.value(stage));
-    if (start < 0) {
-        appendUnique(m_warnings,
-                     {prefix(in) +
-                      tr(lang, "the ruleset has no start state for stage ", "開始状態がありません: ") +
-                      stage});
+    m_start = m_graph.stateIndex(m_rs.stageStates.value(stage));
+    if (m_start < 0) {
+        warn(tr(lang, "the ruleset has no start state for stage ", "開始状態がありません: ") + stage);
         return out;
     }
 
-    // Required targets: every target whose `when` is not False.
+    // Required targets: every target whose `when` is not False (Unknown: still required, assumed).
     QSet<int> ends;
     QStringList endLabels;
     std::vector<int> required;
@@ -252,165 +326,83 @@ std::vector<Candidate> RouteBuilder::build(const ScenarioInput& in)
         required.push_back(s);
         endLabels << (t.label.isEmpty() ? t.state : t.label.in(lang));
         if (tri == Tri::Unknown)
-            appendUnique(common, describeAssumption(t.when, facts));
+            appendUnique(m_common, describeAssumption(t.when, facts));
     }
     if (ends.isEmpty()) {
-        if (in.classification->regulated == false)
-            appendUnique(m_warnings, {prefix(in) + notDeviceWarning(lang)});
+        if (m_in.classification->regulated == false)
+            warn(notDeviceWarning(lang));
         else
-            appendUnique(m_warnings, {prefix(in) + tr(lang, "no goal applies with these answers",
-                                                      "この回答では目標となる状態がありません")});
+            warn(tr(lang, "no goal applies with these answers", "この回答では目標となる状態がありません"));
         return out;
     }
 
-    // Which transitions may be taken, and what each assumes.
+    // Which transitions may be taken: guard not False, designation (if any) not ruled out.
     const std::size_t transitionCount = m_rs.transitions.size();
-    std::vector<char> allowed(transitionCount, 0);
-    std::vector<QStringList> assumes(transitionCount);
+    m_allowed.assign(transitionCount, 0);
+    m_info.assign(transitionCount, TransitionInfo{});
+    m_tagOf.assign(transitionCount, -1);
     QHash<QString, QString> eligibility;
-    for (const DesignationResult& d : *in.designations)
+    for (const DesignationResult& d : *m_in.designations)
         eligibility.insert(d.id, d.eligible);
     for (std::size_t j = 0; j < transitionCount; ++j) {
         const TransitionDef& t = m_rs.transitions[j];
-        const Tri guard = t.when ? t.when->evaluate(facts) : Tri::True;
-        if (guard == Tri::False)
+        if (t.when && t.when->evaluate(facts) == Tri::False)
             continue;
-        QStringList a;
-        if (guard == Tri::Unknown)
-            a = describeAssumption(*t.when, facts);
-        if (!t.designation.isEmpty()) {
-            const QString e = eligibility.value(t.designation, QStringLiteral("possible"));
-            if (e == QLatin1String("no"))
-                continue;
-            if (e == QLatin1String("possible")) {
-                const DesignationDef* def = m_rs.designation(t.designation);
-                const QString name = def ? def->name.in(lang) : t.designation;
-                a << QStringLiteral("designation.") + t.designation + QStringLiteral(" = possible (") + name +
-                         tr(lang, " assumed granted)", " の指定を前提)");
+        if (!t.designation.isEmpty() &&
+            eligibility.value(t.designation, QStringLiteral("possible")) == QLatin1String("no"))
+            continue;
+        m_allowed[j] = 1;
+        if (!t.tag.isEmpty()) {
+            qsizetype k = m_tags.indexOf(t.tag);
+            if (k < 0) {
+                k = m_tags.size();
+                m_tags << t.tag;
             }
+            m_tagOf[j] = int(k);
         }
-        allowed[j] = 1;
-        assumes[j] = a;
     }
 
     const std::vector<std::vector<int>> paths = m_graph.paths(
-        start, ends, [&allowed](int j) { return allowed[std::size_t(j)] != 0; }, kPathLimit);
+        m_start, ends, [this](int j) { return m_allowed[std::size_t(j)] != 0; }, kPathLimit);
     if (int(paths.size()) >= kPathLimit)
-        appendUnique(m_warnings, {prefix(in) + tr(lang, "route search stopped after 5000 paths",
-                                                  "経路の探索を 5000 件で打ち切りました")});
+        warn(tr(lang, "route search stopped after 5000 paths", "経路の探索を 5000 件で打ち切りました"));
 
-    // Steps per transition, built once (the `when` of each step evaluated once).
-    std::vector<std::vector<RouteStep>> stepCache(transitionCount);
-    std::vector<char> stepCached(transitionCount, 0);
-    auto stepsOf = [&](int j) -> const std::vector<RouteStep>& {
-        if (stepCached[std::size_t(j)])
-            return stepCache[std::size_t(j)];
-        stepCached[std::size_t(j)] = 1;
-        const TransitionDef& t = m_rs.transitions[std::size_t(j)];
-        std::vector<RouteStep>& steps = stepCache[std::size_t(j)];
-        for (const StepDef& sd : t.steps) {
-            if (sd.when) {
-                const Tri w = sd.when->evaluate(facts);
-                if (w == Tri::False)
-                    continue;
-                if (w == Tri::Unknown)
-                    appendUnique(assumes[std::size_t(j)], describeAssumption(*sd.when, facts));
-            }
-            RouteStep rs;
-            rs.activity = sd.activity;
-            const ActivityDef* a = m_rs.activity(sd.activity);
-            rs.activityName = a ? a->name.in(lang) : sd.activity;
-            rs.transition = t.id;
-            rs.stateAfter = t.to;
-            rs.months = sd.months;
-            rs.costJpy = sd.costJpy;
-            rs.parallel = sd.parallel;
-            rs.provenance = sd.provenance;
-            rs.note = sd.note.in(lang);
-            steps.push_back(std::move(rs));
-        }
-        return steps;
-    };
-
-    QHash<QString, std::size_t> byId; // route id -> index into out
+    std::map<std::vector<int>, std::size_t> byTags; // sorted tag indices -> index into out
+    std::vector<char> visited(m_rs.states.size(), 0);
     bool anyComplete = false;
+    bool alreadyThere = false;
     for (const std::vector<int>& path : paths) {
-        if (path.empty())
-            continue; // already at the goal: nothing to plan
-        // Visits every required target?
-        QSet<int> visited;
-        visited.insert(start);
+        if (path.empty()) {
+            alreadyThere = true; // the start is a goal; a route needs at least one transition
+            continue;
+        }
+        std::fill(visited.begin(), visited.end(), 0);
+        visited[std::size_t(m_start)] = 1;
         for (int j : path)
-            visited.insert(m_graph.transitionTarget(j));
-        bool complete = true;
-        for (int r : required)
-            complete = complete && visited.contains(r);
-        if (!complete)
+            visited[std::size_t(m_graph.transitionTarget(j))] = 1;
+        if (!std::all_of(required.begin(), required.end(),
+                         [&visited](int r) { return visited[std::size_t(r)]; }))
             continue;
         anyComplete = true;
 
         Candidate c;
-        Route& route = c.route;
-        route.scenario = in.id;
-        route.states << m_rs.states[std::size_t(start)].id;
-        QStringList tags;
-        QStringList tagLabels;
-        QStringList assumptions = common;
+        c.path = path;
         for (int j : path) {
-            const TransitionDef& t = m_rs.transitions[std::size_t(j)];
-            route.transitions << t.id;
-            route.states << t.to;
-            if (!t.tag.isEmpty() && !tags.contains(t.tag)) {
-                tags << t.tag;
-                tagLabels << t.label.in(lang);
-            }
-            if (!t.designation.isEmpty() && !route.designations.contains(t.designation))
-                route.designations << t.designation;
-            const std::vector<RouteStep>& steps = stepsOf(j);
-            c.model.beginTransition();
-            for (const RouteStep& s : steps) {
-                route.steps.push_back(s);
-                c.model.addStep(s.months, s.costJpy, s.parallel);
-            }
-            appendUnique(assumptions, assumes[std::size_t(j)]);
+            const TransitionInfo& ti = info(j);
+            c.pertMonths += ti.pertMonths;
+            c.pertCost += ti.pertCost;
+            const int tag = m_tagOf[std::size_t(j)];
+            if (tag >= 0 && std::find(c.tags.begin(), c.tags.end(), tag) == c.tags.end())
+                c.tags.push_back(tag);
         }
-        route.assumptions = assumptions;
-        QStringList sortedTags = tags;
-        sortedTags.sort();
-        route.id = sortedTags.isEmpty() ? QStringLiteral("standard") : sortedTags.join(QLatin1Char('+'));
-        c.pertMonths = c.model.pertMonths();
-        c.pertCost = c.model.pertCostJpy();
-        if (tagLabels.isEmpty()) {
-            // The main path: the transition that takes longest (PERT mean), e.g. the review or the trial.
-            double longest = -1;
-            QString main;
-            for (int j : path) {
-                const TransitionDef& t = m_rs.transitions[std::size_t(j)];
-                RouteModel one;
-                for (const RouteStep& s : stepsOf(j))
-                    one.addStep(s.months, s.costJpy, s.parallel);
-                const double m = one.pertMonths();
-                if (m > longest) {
-                    longest = m;
-                    main = t.label.in(lang);
-                }
-            }
-            route.label = tr(lang, "Standard route", "標準ルート") +
-                          (main.isEmpty() ? QString() : QStringLiteral(" — ") + main);
-        } else {
-            route.label = tagLabels.join(QStringLiteral(" + "));
-        }
-        if (!in.id.isEmpty()) {
-            route.id += QLatin1Char('@') + in.id;
-            route.label += QStringLiteral(" (") + in.label + QLatin1Char(')');
-        }
-
-        const auto it = byId.constFind(route.id);
-        if (it == byId.constEnd()) {
-            byId.insert(route.id, out.size());
+        // The id is the sorted tag names: sort the indices by name.
+        std::sort(c.tags.begin(), c.tags.end(), [this](int a, int b) { return m_tags[a] < m_tags[b]; });
+        const auto it = byTags.find(c.tags);
+        if (it == byTags.end()) {
+            byTags.emplace(c.tags, out.size());
             out.push_back(std::move(c));
         } else {
-            Candidate& kept = out[*it];
+            Candidate& kept = out[it->second];
             if (c.pertMonths < kept.pertMonths ||
                 (c.pertMonths == kept.pertMonths && c.pertCost < kept.pertCost))
                 kept = std::move(c);
@@ -420,14 +412,14 @@ std::vector<Candidate> RouteBuilder::build(const ScenarioInput& in)
     if (!anyComplete) {
         // Say which goal cannot be reached.
         std::vector<char> reach(m_rs.states.size(), 0);
-        std::vector<int> queue{start};
-        reach[std::size_t(start)] = 1;
+        std::vector<int> queue{m_start};
+        reach[std::size_t(m_start)] = 1;
         while (!queue.empty()) {
             const int s = queue.back();
             queue.pop_back();
             for (int j : m_graph.outTransitions(s)) {
                 const int to = m_graph.transitionTarget(j);
-                if (allowed[std::size_t(j)] && to >= 0 && !reach[std::size_t(to)]) {
+                if (m_allowed[std::size_t(j)] && to >= 0 && !reach[std::size_t(to)]) {
                     reach[std::size_t(to)] = 1;
                     queue.push_back(to);
                 }
@@ -436,24 +428,82 @@ std::vector<Candidate> RouteBuilder::build(const ScenarioInput& in)
         bool named = false;
         for (std::size_t i = 0; i < required.size(); ++i) {
             if (!reach[std::size_t(required[i])]) {
-                appendUnique(m_warnings,
-                             {prefix(in) + tr(lang, "no route reaches ", "この回答では到達できません: ") +
-                              endLabels[qsizetype(i)] + tr(lang, " with these answers", "")});
+                warn(tr(lang, "no route reaches ", "この回答では到達できません: ") + endLabels[qsizetype(i)] +
+                     tr(lang, " with these answers", ""));
                 named = true;
             }
         }
-        if (!named && !(paths.size() == 1 && paths.front().empty()))
-            appendUnique(
-                m_warnings,
-                {prefix(in) +
-                 tr(lang, "no single route reaches all of: ", "すべての目標に到達するルートがありません: ") +
-                 endLabels.join(QStringLiteral(", "))});
-        if (paths.size() == 1 && paths.front().empty())
-            appendUnique(m_warnings,
-                         {prefix(in) + tr(lang, "already at the goal: ", "すでに目標に到達しています: ") +
-                          endLabels.join(QStringLiteral(", "))});
+        if (alreadyThere && required.size() == 1)
+            warn(tr(lang, "already at the goal: ", "すでに目標に到達しています: ") +
+                 endLabels.join(QStringLiteral(", ")));
+        else if (!named)
+            warn(tr(lang, "no single route reaches all of: ", "すべての目標に到達するルートがありません: ") +
+                 endLabels.join(QStringLiteral(", ")));
     }
     return out;
+}
+
+RouteModel ScenarioRoutes::model(const Candidate& c)
+{
+    RouteModel m;
+    for (int j : c.path) {
+        m.beginTransition();
+        for (const RouteStep& s : info(j).steps)
+            m.addStep(s.months, s.costJpy, s.parallel);
+    }
+    return m;
+}
+
+Route ScenarioRoutes::route(const Candidate& c)
+{
+    Route route;
+    route.scenario = m_in.id;
+    route.states << m_rs.states[std::size_t(m_start)].id;
+    QStringList tagLabels;
+    QStringList seenTags;
+    QStringList assumptions = m_common;
+    double longest = -1;
+    QString main;
+    for (int j : c.path) {
+        const TransitionDef& t = m_rs.transitions[std::size_t(j)];
+        const TransitionInfo& ti = info(j);
+        route.transitions << t.id;
+        route.states << t.to;
+        if (!t.tag.isEmpty() && !seenTags.contains(t.tag)) {
+            seenTags << t.tag;
+            tagLabels << t.label.in(m_lang);
+        }
+        if (!t.designation.isEmpty() && !route.designations.contains(t.designation))
+            route.designations << t.designation;
+        route.steps.insert(route.steps.end(), ti.steps.begin(), ti.steps.end());
+        appendUnique(assumptions, ti.assumptions);
+        if (ti.pertMonths > longest) {
+            longest = ti.pertMonths;
+            main = t.label.in(m_lang);
+        }
+    }
+    route.assumptions = assumptions;
+    route.id = routeId(c);
+    if (tagLabels.isEmpty()) // the main path: named by its longest transition (the review, the trial …)
+        route.label = tr(m_lang, "Standard route", "標準ルート") +
+                      (main.isEmpty() ? QString() : QStringLiteral(" — ") + main);
+    else
+        route.label = tagLabels.join(QStringLiteral(" + "));
+    if (!m_in.id.isEmpty()) {
+        route.label += QStringLiteral(" (") + m_in.label + QLatin1Char(')');
+    }
+    return route;
+}
+
+QString ScenarioRoutes::routeId(const Candidate& c) const
+{
+    QStringList names;
+    for (int k : c.tags)
+        names << m_tags[k];
+    QString id = names.isEmpty() ? QStringLiteral("standard") : names.join(QLatin1Char('+'));
+    if (!m_in.id.isEmpty())
+        id += QLatin1Char('@') + m_in.id;
+    return id;
 }
 
 // Pareto flags on (p80 months, p80 cost) within each group of candidates.
@@ -616,62 +666,35 @@ Plan Planner::plan(const Profile& profile, const PlanOptions& options) const
                 lang == Lang::Ja ? s.label + QStringLiteral(" の場合") : QStringLiteral("if ") + s.label;
     }
 
-    // 3. Routes, per scenario.
-    RouteBuilder builder(rs, *m_graph, profile, options, plan.warnings);
-    std::vector<Candidate> candidates;
+    // 3. Routes, per scenario: enumerated lightly (indices and PERT means).
     std::vector<Facts> scenarioFacts;
     scenarioFacts.reserve(specs.size());
+    std::vector<Classification> scenarioClassifications(specs.size());
     std::vector<std::vector<DesignationResult>> scenarioDesignations(specs.size());
+    std::vector<std::unique_ptr<ScenarioRoutes>> groups;
+    std::vector<std::vector<Candidate>> candidates;
     if (specs.empty()) {
-        ScenarioInput in{&facts, &plan.classification, &plan.designations, {}, {}};
-        candidates = builder.build(in);
+        const ScenarioInput in{&facts, &plan.classification, &plan.designations, {}, {}};
+        groups.push_back(std::make_unique<ScenarioRoutes>(rs, *m_graph, profile, options, in, plan.warnings));
+        candidates.push_back(groups.back()->enumerate());
     } else {
         for (std::size_t i = 0; i < specs.size(); ++i) {
             scenarioFacts.push_back(answered);
             Facts& f = scenarioFacts.back();
             for (const auto& [slot, value] : specs[i].values)
                 f.set(slot, value);
+            scenarioClassifications[i] = classify(rs, f, lang);
+            scenarioDesignations[i] = evaluateDesignations(rs, f, lang);
+            const ScenarioInput in{&f, &scenarioClassifications[i], &scenarioDesignations[i], specs[i].id,
+                                   specs[i].label};
+            groups.push_back(
+                std::make_unique<ScenarioRoutes>(rs, *m_graph, profile, options, in, plan.warnings));
+            candidates.push_back(groups.back()->enumerate());
             Scenario sc;
             sc.id = specs[i].id;
             sc.label = specs[i].label;
-            sc.classification = classify(rs, f, lang);
-            scenarioDesignations[i] = evaluateDesignations(rs, f, lang);
-            ScenarioInput in{&f, &sc.classification, &scenarioDesignations[i], sc.id, sc.label};
-            std::vector<Candidate> more = builder.build(in);
-            for (Candidate& c : more)
-                candidates.push_back(std::move(c));
+            sc.classification = scenarioClassifications[i];
             plan.scenarios.push_back(std::move(sc));
-        }
-    }
-
-    // 4. Monte Carlo over the candidates worth simulating: per scenario, the routes that are
-    // Pareto-optimal on PERT means plus the fastest 3·K by PERT mean.
-    const int k = plan.maxRoutes;
-    std::vector<char> simulateIt(candidates.size(), 0);
-    {
-        QHash<QString, std::vector<std::size_t>> groups;
-        for (std::size_t i = 0; i < candidates.size(); ++i)
-            groups[candidates[i].route.scenario].push_back(i);
-        for (auto it = groups.begin(); it != groups.end(); ++it) {
-            std::vector<std::size_t>& idx = it.value();
-            std::sort(idx.begin(), idx.end(), [&candidates](std::size_t a, std::size_t b) {
-                const Candidate& x = candidates[a];
-                const Candidate& y = candidates[b];
-                if (x.pertMonths != y.pertMonths)
-                    return x.pertMonths < y.pertMonths;
-                if (x.pertCost != y.pertCost)
-                    return x.pertCost < y.pertCost;
-                return x.route.id < y.route.id;
-            });
-            double bestCost = std::numeric_limits<double>::infinity();
-            for (std::size_t n = 0; n < idx.size(); ++n) {
-                const Candidate& c = candidates[idx[n]];
-                // Sorted by months: a route is PERT-Pareto iff it is cheaper than every faster one.
-                const bool pareto = c.pertCost < bestCost;
-                bestCost = std::min(bestCost, c.pertCost);
-                if (pareto || int(n) < kCandidateFactor * k)
-                    simulateIt[idx[n]] = 1;
-            }
         }
     }
 
@@ -687,19 +710,89 @@ Plan Planner::plan(const Profile& profile, const PlanOptions& options) const
         }
     }
 
+    // 4. Monte Carlo. Per scenario: the candidates worth a look are the PERT-Pareto routes and the
+    // fastest 3·K by PERT mean (at most 4·K); when more than K remain, a short screening run
+    // (the first kScreenSamples draws of each route's own seeded stream) picks the K to keep —
+    // Pareto-optimal first, then by p80 months — and only those get the full sample count.
+    const int k = plan.maxRoutes;
     const QByteArray profileJson = profile.toJsonBytes(true);
     std::vector<Route> routes;
-    for (std::size_t i = 0; i < candidates.size(); ++i) {
-        if (!simulateIt[i])
-            continue;
-        Candidate& c = candidates[i];
-        const std::uint64_t seed = stableSeed(profileJson, c.route.id, plan.asOf);
-        const SimulationResult sim = simulate(c.model, plan.samples, seed, deadline);
-        c.route.months = sim.months;
-        c.route.costJpy = sim.costJpy;
-        if (deadline)
-            c.route.meetsTargetDate = sim.withinMonths;
-        routes.push_back(std::move(c.route));
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        ScenarioRoutes& group = *groups[g];
+        std::vector<Candidate>& cands = candidates[g];
+        std::vector<QString> ids(cands.size());
+        for (std::size_t i = 0; i < cands.size(); ++i)
+            ids[i] = group.routeId(cands[i]);
+        std::vector<std::size_t> order(cands.size());
+        for (std::size_t i = 0; i < order.size(); ++i)
+            order[i] = i;
+        std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+            const Candidate& x = cands[a];
+            const Candidate& y = cands[b];
+            if (x.pertMonths != y.pertMonths)
+                return x.pertMonths < y.pertMonths;
+            if (x.pertCost != y.pertCost)
+                return x.pertCost < y.pertCost;
+            return ids[a] < ids[b];
+        });
+        std::vector<std::size_t> shortlist;
+        double bestCost = std::numeric_limits<double>::infinity();
+        for (std::size_t n = 0; n < order.size() && int(shortlist.size()) < kCandidateCap * k; ++n) {
+            const Candidate& c = cands[order[n]];
+            // Sorted by months: a route is PERT-Pareto iff it is cheaper than every faster one.
+            const bool pareto = c.pertCost < bestCost;
+            bestCost = std::min(bestCost, c.pertCost);
+            if (pareto || int(n) < kCandidateFactor * k)
+                shortlist.push_back(order[n]);
+        }
+
+        std::vector<RouteModel> models(cands.size());
+        std::vector<std::size_t> chosen = shortlist;
+        const bool screen = int(shortlist.size()) > k;
+        // A tenth of the run, between 64 and kScreenSamples draws: enough to rank p80s for the cut.
+        const int screenSamples = std::min(plan.samples, std::clamp(plan.samples / 10, 64, kScreenSamples));
+        if (screen) {
+            for (std::size_t i : shortlist) {
+                models[i] = group.model(cands[i]);
+                cands[i].screen =
+                    simulate(models[i], screenSamples, stableSeed(profileJson, ids[i], plan.asOf));
+            }
+            auto dominated = [&](std::size_t i) {
+                const SimulationResult& r = cands[i].screen;
+                return std::any_of(shortlist.begin(), shortlist.end(), [&](std::size_t j) {
+                    const SimulationResult& o = cands[j].screen;
+                    return j != i && o.months.p80 <= r.months.p80 && o.costJpy.p80 <= r.costJpy.p80 &&
+                           (o.months.p80 < r.months.p80 || o.costJpy.p80 < r.costJpy.p80);
+                });
+            };
+            std::vector<char> front(cands.size(), 0);
+            for (std::size_t i : shortlist)
+                front[i] = !dominated(i);
+            std::sort(chosen.begin(), chosen.end(), [&](std::size_t a, std::size_t b) {
+                if (front[a] != front[b])
+                    return front[a] > front[b];
+                const SimulationResult& x = cands[a].screen;
+                const SimulationResult& y = cands[b].screen;
+                if (x.months.p80 != y.months.p80)
+                    return x.months.p80 < y.months.p80;
+                if (x.costJpy.p80 != y.costJpy.p80)
+                    return x.costJpy.p80 < y.costJpy.p80;
+                return ids[a] < ids[b];
+            });
+            chosen.resize(std::size_t(k));
+        }
+        for (std::size_t i : chosen) {
+            if (!screen)
+                models[i] = group.model(cands[i]);
+            const SimulationResult sim =
+                simulate(models[i], plan.samples, stableSeed(profileJson, ids[i], plan.asOf), deadline);
+            Route r = group.route(cands[i]);
+            r.months = sim.months;
+            r.costJpy = sim.costJpy;
+            if (deadline)
+                r.meetsTargetDate = sim.withinMonths;
+            routes.push_back(std::move(r));
+        }
     }
 
     // 5. Budget.
@@ -720,31 +813,9 @@ Plan Planner::plan(const Profile& profile, const PlanOptions& options) const
                                  over.join(QStringLiteral(", "));
     }
 
-    // 6. Pareto per scenario, sort, keep K per scenario (Pareto routes first when K cuts).
+    // 6. Pareto among the plan's routes of each scenario; sorted by p80 months, then p80 cost.
     markPareto(routes, [](const Route& r) -> const QString& { return r.scenario; });
     std::sort(routes.begin(), routes.end(), routeLess);
-    {
-        QHash<QString, int> kept;
-        std::vector<char> keep(routes.size(), 0);
-        // First the Pareto routes (fastest first), then the rest in order, up to K per scenario.
-        for (int pass = 0; pass < 2; ++pass) {
-            for (std::size_t i = 0; i < routes.size(); ++i) {
-                if (keep[i] || (pass == 0 && !routes[i].paretoOptimal))
-                    continue;
-                int& n = kept[routes[i].scenario];
-                if (n >= k)
-                    continue;
-                keep[i] = 1;
-                ++n;
-            }
-        }
-        std::vector<Route> cut;
-        for (std::size_t i = 0; i < routes.size(); ++i) {
-            if (keep[i])
-                cut.push_back(std::move(routes[i]));
-        }
-        routes = std::move(cut);
-    }
     plan.routes = std::move(routes);
 
     // 7. Funding, narrowed to the routes' activities.

@@ -1,0 +1,154 @@
+// Timings with goals (shared brief): a full plan of one profile (every route, Pareto, 10,000-sample
+// Monte Carlo, funding) <= 5 ms median; ruleset load + validate <= 20 ms; 10,000 generated profiles
+// through the planner at the batch sample count (core::kBatchSamples) <= 5 s on one core.
+
+#include "core/planning/MonteCarlo.h"
+#include "core/planning/Planner.h"
+#include "core/rules/RulesetLoader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+#include <benchmark/benchmark.h>
+#include <stdexcept>
+
+#include "tests/bench/ProfileGenerator.h"
+
+using namespace shirube::core;
+
+namespace shirube::bench {
+
+namespace {
+
+QByteArray builtinBytes()
+{
+    QFile f(RulesetLoader::builtinPath());
+    if (!f.open(QIODevice::ReadOnly))
+        throw std::runtime_error("cannot read the built-in ruleset");
+    return f.readAll();
+}
+
+const Planner& planner()
+{
+    static const Planner p = [] {
+        Result<RulesetPtr> rs = RulesetLoader::loadBuiltin();
+        if (!rs.ok())
+            throw std::runtime_error("built-in ruleset: " + rs.error().toString().toStdString());
+        return Planner(rs.value());
+    }();
+    return p;
+}
+
+PlanOptions options(int samples)
+{
+    PlanOptions o;
+    o.samples = samples;
+    o.asOfYear = 2025;
+    o.asOfMonth = 4;
+    return o;
+}
+
+void BM_RulesetLoadAndValidate(benchmark::State& state)
+{
+    const QByteArray bytes = builtinBytes();
+    for (auto _ : state) {
+        Result<RulesetPtr> rs = RulesetLoader::loadBytes(bytes);
+        if (!rs.ok())
+            state.SkipWithError("the built-in ruleset does not validate");
+        benchmark::DoNotOptimize(rs);
+    }
+}
+BENCHMARK(BM_RulesetLoadAndValidate)->Unit(benchmark::kMillisecond);
+
+void planExample(benchmark::State& state, const Profile& profile)
+{
+    const Planner& p = planner();
+    std::size_t routes = 0;
+    for (auto _ : state) {
+        Plan plan = p.plan(profile, options(10000));
+        routes = plan.routes.size();
+        benchmark::DoNotOptimize(plan);
+    }
+    state.counters["routes"] = double(routes);
+}
+
+// 10,000 generated profiles, each planned at the batch sample count and written as one JSON line,
+// as `shirube-cli plan --batch` does. One iteration = the whole batch. Arg: the per-mille of answers
+// left unknown (125: one in eight, the default mix; 0: fully answered profiles).
+void BM_PlanBatch10k(benchmark::State& state)
+{
+    const std::vector<Profile> profiles = generateProfiles(10000, 20250401, double(state.range(0)) / 1000.0);
+    const Planner& p = planner();
+    const PlanOptions o = options(kBatchSamples);
+    qint64 bytes = 0;
+    for (auto _ : state) {
+        bytes = 0;
+        for (const Profile& profile : profiles) {
+            const Plan plan = p.plan(profile, o);
+            bytes += QJsonDocument(planToJson(plan)).toJson(QJsonDocument::Compact).size() + 1;
+        }
+    }
+    state.counters["profiles"] = double(profiles.size());
+    state.counters["samples"] = double(o.samples);
+    state.counters["MB_out"] = double(bytes) / 1e6;
+}
+BENCHMARK(BM_PlanBatch10k)->Arg(125)->Arg(0)->Unit(benchmark::kSecond)->Iterations(1);
+
+// The planning alone (no JSON), per profile, over the generated mix at 10,000 samples: the GUI's
+// case (it plans on every answer).
+void BM_PlanGeneratedFullSamples(benchmark::State& state)
+{
+    const std::vector<Profile> profiles = generateProfiles(500, 7);
+    const Planner& p = planner();
+    const PlanOptions o = options(10000);
+    std::size_t i = 0;
+    for (auto _ : state) {
+        Plan plan = p.plan(profiles[i++ % profiles.size()], o);
+        benchmark::DoNotOptimize(plan);
+    }
+}
+BENCHMARK(BM_PlanGeneratedFullSamples)->Unit(benchmark::kMillisecond);
+
+// The Monte Carlo kernel alone: a route of 4 transitions with 20 uncertain steps (months and cost
+// each three-point, a quarter of them parallel), 10,000 samples.
+void BM_SimulateRoute20Steps(benchmark::State& state)
+{
+    RouteModel model;
+    for (int t = 0; t < 4; ++t) {
+        model.beginTransition();
+        for (int s = 0; s < 5; ++s)
+            model.addStep(ThreePoint{1.0 + s, 2.0 + s, 4.0 + 2 * s}, ThreePoint{1e6, 2e6 + t * 1e5, 5e6},
+                          s == 4);
+    }
+    std::uint64_t seed = 1;
+    for (auto _ : state) {
+        SimulationResult r = simulate(model, 10000, seed++, 30.0);
+        benchmark::DoNotOptimize(r);
+    }
+    state.counters["draws_per_s"] =
+        benchmark::Counter(double(state.iterations()) * 10000.0 * 40.0, benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_SimulateRoute20Steps)->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+// One benchmark per bundled example profile (resources/examples, embedded as :/examples/*.json).
+void registerExampleBenchmarks()
+{
+    const QDir dir(QStringLiteral(":/examples"));
+    for (const QString& name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        QFile f(dir.filePath(name));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        Result<Profile> profile = Profile::parse(f.readAll());
+        if (!profile.ok())
+            continue;
+        const std::string label = "BM_PlanExample/" + QFileInfo(name).completeBaseName().toStdString();
+        benchmark::RegisterBenchmark(label.c_str(), planExample, profile.value())
+            ->Unit(benchmark::kMillisecond);
+    }
+}
+
+} // namespace shirube::bench
