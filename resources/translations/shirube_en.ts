@@ -380,8 +380,8 @@
             <translation>The two products' plans side by side</translation>
         </message>
         <message>
-            <source>Bold: the two products differ. Hover a route for its steps, sources and confidence (%1).</source>
-            <translation>Bold: the two products differ. Hover a route for its steps, sources and confidence (%1).</translation>
+            <source>Tinted: the two products differ. Hover a route for its steps, sources and confidence (%1).</source>
+            <translation>Tinted: the two products differ. Hover a route for its steps, sources and confidence (%1).</translation>
         </message>
         <message>
             <source>Class</source>
@@ -619,8 +619,12 @@
             <translation>Show the whole graph (Ctrl+0)</translation>
         </message>
         <message>
-            <source>Bold: the selected route. Faded: not possible for this product. Drag to pan, Ctrl+wheel to zoom, click a box or arrow for details.</source>
-            <translation>Bold: the selected route. Faded: not possible for this product. Drag to pan, Ctrl+wheel to zoom, click a box or arrow for details.</translation>
+            <source>Bold: the selected route. Faded: not possible for this product.</source>
+            <translation>Bold: the selected route. Faded: not possible for this product.</translation>
+        </message>
+        <message>
+            <source>Drag to pan, Ctrl+wheel or +/− to zoom, 0 to fit; click a box or an arrow for details.</source>
+            <translation>Drag to pan, Ctrl+wheel or +/− to zoom, 0 to fit; click a box or an arrow for details.</translation>
         </message>
         <message>
             <source>State graph</source>

@@ -380,8 +380,8 @@
             <translation>2つの製品の計画を並べて表示</translation>
         </message>
         <message>
-            <source>Bold: the two products differ. Hover a route for its steps, sources and confidence (%1).</source>
-            <translation>太字：2つの製品で異なる項目。経路にポインタを合わせると、ステップ・出典・確度（%1）を表示します。</translation>
+            <source>Tinted: the two products differ. Hover a route for its steps, sources and confidence (%1).</source>
+            <translation>色付き：2つの製品で異なる項目。経路にポインタを合わせると、ステップ・出典・確度（%1）を表示します。</translation>
         </message>
         <message>
             <source>Class</source>
@@ -619,8 +619,12 @@
             <translation>グラフ全体を表示（Ctrl+0）</translation>
         </message>
         <message>
-            <source>Bold: the selected route. Faded: not possible for this product. Drag to pan, Ctrl+wheel to zoom, click a box or arrow for details.</source>
-            <translation>太線：選択中の経路。薄い表示：この製品では通らない部分。ドラッグで移動、Ctrl+ホイールで拡大縮小、箱や矢印のクリックで詳細を表示。</translation>
+            <source>Bold: the selected route. Faded: not possible for this product.</source>
+            <translation>太線：選択中の経路。薄い表示：この製品では通らない部分。</translation>
+        </message>
+        <message>
+            <source>Drag to pan, Ctrl+wheel or +/− to zoom, 0 to fit; click a box or an arrow for details.</source>
+            <translation>ドラッグで移動、Ctrl+ホイールまたは +/− で拡大縮小、0 で全体表示。箱や矢印をクリックすると詳細を表示します。</translation>
         </message>
         <message>
             <source>State graph</source>

@@ -310,6 +310,14 @@ TEST_F(GraphViewTest, FocusStateCentresAndEmphasisesIt)
     EXPECT_TRUE(item->elementState().focused);
     m_view->focusState(QString());
     EXPECT_FALSE(item->elementState().focused);
+
+    // From an overview too small to read, focusing zooms in to 100 %.
+    m_view->zoomToFit();
+    for (int i = 0; i < 6; ++i)
+        m_view->zoomOut();
+    ASSERT_LT(canvas->zoomLevel(), 0.5);
+    m_view->focusState(QStringLiteral("approved"));
+    EXPECT_NEAR(canvas->zoomLevel(), 1.0, 1e-6);
 }
 
 TEST_F(GraphViewTest, LanguageSwitchRelabelsTheGraphAndTheDetails)

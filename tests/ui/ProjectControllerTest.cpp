@@ -525,10 +525,12 @@ TEST(ProjectController, CompareDialogShowsBothProductsPlans)
     EXPECT_TRUE(firstB.contains(ui::Labels::months(planB.routes[0].months.p50))) << firstB.toStdString();
     EXPECT_FALSE(dialog->cellText(QStringLiteral("funding"), 0).isEmpty());
 
-    // A class that differs is marked.
-    if (planA.classification.deviceClass != planB.classification.deviceClass) {
-        const QTableWidgetItem* cell = dialog->table()->item(dialog->rowOf(QStringLiteral("class")), 0);
-        EXPECT_TRUE(cell->font().bold());
+    // Rows that differ are marked, rows that agree are not.
+    for (const QString& key : {QStringLiteral("class"), QStringLiteral("procedure"), QStringLiteral("designations")}) {
+        const QTableWidgetItem* cell = dialog->table()->item(dialog->rowOf(key), 0);
+        EXPECT_EQ(cell->data(ui::CompareDialog::DiffersRole).toBool(),
+                  dialog->cellText(key, 0) != dialog->cellText(key, 1))
+            << key.toStdString();
     }
     // Swapping the products swaps the columns.
     dialog->setProducts(b, a);

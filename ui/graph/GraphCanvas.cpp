@@ -29,6 +29,7 @@ GraphCanvas::GraphCanvas(QWidget* parent)
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     setFocusPolicy(Qt::StrongFocus);
     setFrameShape(QFrame::NoFrame);
+    setMouseTracking(true);
 }
 
 double GraphCanvas::zoomLevel() const
@@ -163,6 +164,15 @@ void GraphCanvas::mouseReleaseEvent(QMouseEvent* event)
         m_current = int(m_order.indexOf(element));
         emit elementClicked(element);
     }
+}
+
+void GraphCanvas::mouseMoveEvent(QMouseEvent* event)
+{
+    QGraphicsView::mouseMoveEvent(event);
+    // A pointing hand over what can be clicked; the open hand (drag to pan) elsewhere.
+    if (event->buttons() == Qt::NoButton)
+        viewport()->setCursor(elementAt(event->position().toPoint()) ? Qt::PointingHandCursor
+                                                                     : Qt::OpenHandCursor);
 }
 
 void GraphCanvas::resizeEvent(QResizeEvent* event)

@@ -184,8 +184,13 @@ void GraphView::focusState(const QString& stateId)
 {
     m_focusedState = stateId;
     restyle();
-    if (GraphElementItem* item = m_stateItems.value(stateId))
-        m_canvas->centerOn(item->anchor());
+    GraphElementItem* item = m_stateItems.value(stateId);
+    if (!item)
+        return;
+    // The state must be readable where it is shown (a room, a projector): at least 100 %.
+    if (m_canvas->zoomLevel() < 0.95)
+        m_canvas->zoomBy(1.0 / m_canvas->zoomLevel());
+    m_canvas->centerOn(item->anchor());
 }
 
 void GraphView::setLanguage(core::Lang lang)
@@ -240,6 +245,11 @@ QStringList GraphView::dimmedStates() const
 void GraphView::setDetailsPaneVisible(bool visible)
 {
     m_details->setVisible(visible);
+}
+
+void GraphView::setKeyboardNavigation(bool enabled)
+{
+    m_canvas->setFocusPolicy(enabled ? Qt::StrongFocus : Qt::NoFocus);
 }
 
 std::optional<QPointF> GraphView::elementScenePos(const QString& kind, const QString& id) const

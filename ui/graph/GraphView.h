@@ -47,7 +47,8 @@ public:
     void setPlan(const shirube::core::Plan& plan);
     // Highlights the route's transitions and states; an empty or unknown id clears the highlight.
     void setSelectedRoute(const QString& routeId);
-    // Centres on the state and emphasises it (trainer mode); an empty id clears the emphasis.
+    // Centres on the state and emphasises it (trainer mode), zooming in to at least 100 % so it can be
+    // read; an empty id clears the emphasis.
     void focusState(const QString& stateId);
     void setLanguage(shirube::core::Lang lang);
 
@@ -60,6 +61,8 @@ public:
 
     GraphDetailsPane* detailsPane() const { return m_details; }
     void setDetailsPaneVisible(bool visible);
+    // Off: the canvas never takes keyboard focus, so arrow keys stay with the window (trainer mode).
+    void setKeyboardNavigation(bool enabled);
     GraphCanvas* canvas() const { return m_canvas; }
     // A scene point that hits the element ("state" | "transition"); nullopt when it is not drawn.
     std::optional<QPointF> elementScenePos(const QString& kind, const QString& id) const;

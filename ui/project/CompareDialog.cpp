@@ -23,6 +23,12 @@ QString routeCell(const core::Route& r)
         QLatin1Char('\n') +
         CompareDialog::tr("P50 %1 · P80 %2").arg(Labels::months(r.months.p50), Labels::months(r.months.p80));
     text += QLatin1Char('\n') + CompareDialog::tr("P80 cost %1").arg(Labels::yen(r.costJpy.p80));
+    QStringList marks; // the confidence of the figures the route adds up (details in the tooltip)
+    for (const core::RouteStep& s : r.steps)
+        if (const QString m = Labels::confidenceMark(s.provenance.confidence); !marks.contains(m))
+            marks << m;
+    if (!marks.isEmpty())
+        text += QStringLiteral("  ") + marks.join(QLatin1Char(' '));
     if (!r.designations.isEmpty())
         text +=
             QLatin1Char('\n') + CompareDialog::tr("Uses: %1").arg(r.designations.join(QStringLiteral(", ")));
@@ -59,7 +65,8 @@ QString fundingCell(const core::Plan& plan)
         QString line = QStringLiteral("%1 (%2, %3)").arg(f.name, f.ministry, Labels::fit(f.fit));
         if (f.budgetJpy)
             line += QStringLiteral(" — ") +
-                    CompareDialog::tr("FY%1 budget %2").arg(f.fy).arg(Labels::yen(double(*f.budgetJpy)));
+                    CompareDialog::tr("FY%1 budget %2").arg(f.fy).arg(Labels::yen(double(*f.budgetJpy))) +
+                    QLatin1Char(' ') + Labels::confidenceMark(f.provenance.confidence);
         lines << line;
     }
     return lines.isEmpty() ? Labels::none() : lines.join(QLatin1Char('\n'));
@@ -182,7 +189,7 @@ void CompareDialog::retranslate()
     m_rightCombo->setAccessibleName(tr("Second product"));
     m_table->setAccessibleName(tr("The two products' plans side by side"));
     m_legend->setText(
-        tr("Bold: the two products differ. Hover a route for its steps, sources and confidence (%1).")
+        tr("Tinted: the two products differ. Hover a route for its steps, sources and confidence (%1).")
             .arg(Labels::confidenceLegend()));
     rebuild();
 }
@@ -248,10 +255,11 @@ void CompareDialog::rebuild()
             item->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
             if (!row.tips[side].isEmpty())
                 item->setToolTip(row.tips[side]);
+            item->setData(DiffersRole, differs);
             if (differs) {
-                QFont font = item->font();
-                font.setBold(true);
-                item->setFont(font);
+                QColor tint = palette().color(QPalette::Highlight);
+                tint.setAlphaF(0.16f);
+                item->setBackground(tint);
             }
             m_table->setItem(r, side, item);
         }

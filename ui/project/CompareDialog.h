@@ -16,7 +16,7 @@ class QTableWidget;
 namespace shirube::ui {
 
 // Two products' plans side by side: class, procedure, review category, every route with its P50/P80
-// months and P80 cost, the designations and the funding. Cells that differ are bold; a route's
+// months and P80 cost, the designations and the funding. Cells that differ are tinted; a route's
 // tooltip lists its steps with their sources and confidence marks.
 class CompareDialog final : public QDialog
 {
@@ -24,6 +24,9 @@ class CompareDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(CompareDialog)
 
 public:
+    // On every cell: true when the two products' cells of that row differ.
+    static constexpr int DiffersRole = Qt::UserRole + 1;
+
     explicit CompareDialog(QWidget* parent = nullptr);
     ~CompareDialog() override;
 

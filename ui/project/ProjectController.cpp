@@ -147,6 +147,8 @@ ProjectController::ProjectController(ProjectHost* host, ProjectPrompts* prompts,
     core::Product first = blankProduct(QString());
     first.profile = host->currentProfile();
     first.name = first.profile.name().isEmpty() ? tr("Product 1") : first.profile.name();
+    if (first.profile.name().isEmpty())
+        m_generatedNames.insert(1, first.name);
     first.id = 1;
     project.products.push_back(first);
     m_document->reset(project);
@@ -551,7 +553,8 @@ void ProjectController::flushCurrentProfile()
     if (!(p->profile == profile) || p->profile.name() != profile.name())
         m_touched.insert(m_current);
     // A product whose list name followed its profile's name keeps following it.
-    const bool followName = updated.name.isEmpty() || updated.name == p->profile.name();
+    const bool followName = updated.name.isEmpty() || updated.name == p->profile.name() ||
+                            m_generatedNames.value(m_current) == updated.name;
     updated.profile = profile;
     updated.selectedRoute = route;
     if (followName && !profile.name().isEmpty() && profile.name() != updated.name) {

@@ -3,6 +3,7 @@
 #include "core/planning/Planner.h"
 #include "core/storage/Project.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -139,6 +140,7 @@ private:
 
     QString m_filePath;
     qint64 m_current = 0;
+    QHash<qint64, QString> m_generatedNames; // names the controller made up ("Product 1"), not the user
     QSet<qint64> m_touched;    // products edited since they were last planned
     int m_autosavedIndex = -1; // undo index at the last autosave (-1: none)
 };
