@@ -5,6 +5,7 @@
 #include "core/planning/Planner.h"
 #include "core/profile/Profile.h"
 #include "core/rules/RulesetLoader.h"
+#include "ui/Language.h"
 #include "ui/graph/GraphCanvas.h"
 #include "ui/graph/GraphDetailsPane.h"
 #include "ui/graph/GraphView.h"
@@ -54,6 +55,7 @@ TEST_P(GraphScreenshot, GraphWithTheFastestRouteHighlighted)
     const core::Plan plan = planner.plan(example("gram-stain-image-ai"), options);
     ASSERT_FALSE(plan.routes.empty());
 
+    ui::Language::instance().apply(lang); // the view's own strings, as the user would see them
     ui::GraphView view;
     view.setLanguage(lang);
     view.setRuleset(ruleset);
@@ -93,6 +95,7 @@ TEST_P(GraphScreenshot, GraphWithTheFastestRouteHighlighted)
     const QString full = screenshotDir() + (lang == core::Lang::Ja ? QStringLiteral("/graph-full-ja.png")
                                                                    : QStringLiteral("/graph-full-en.png"));
     ASSERT_TRUE(view.grab().toImage().save(full));
+    ui::Language::instance().apply(core::Lang::En);
 }
 
 INSTANTIATE_TEST_SUITE_P(Languages, GraphScreenshot, ::testing::Values(core::Lang::En, core::Lang::Ja),

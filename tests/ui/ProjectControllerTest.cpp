@@ -6,6 +6,7 @@
 #include "core/planning/Plan.h"
 #include "core/storage/ProjectFile.h"
 #include "ui/Labels.h"
+#include "ui/Language.h"
 #include "ui/project/CompareDialog.h"
 #include "ui/project/ProductListModel.h"
 #include "ui/project/ProductListWidget.h"
@@ -542,6 +543,13 @@ TEST(ProjectController, CompareDialogShowsBothProductsPlans)
     QDir().mkpath(QStringLiteral(SHIRUBE_TEST_BINARY_DIR "/screenshots"));
     dialog->setProducts(a, b);
     EXPECT_TRUE(dialog->grab().save(QStringLiteral(SHIRUBE_TEST_BINARY_DIR "/screenshots/compare-en.png")));
+    ui::Language::instance().apply(core::Lang::Ja);
+    QCoreApplication::processEvents(); // deliver LanguageChange
+    dialog->setPlanner(test::builtinRuleset(), core::Lang::Ja);
+    EXPECT_EQ(dialog->cellText(QStringLiteral("class"), 0),
+              ui::Labels::deviceClass(test::corePlan(left, core::Lang::Ja).classification.deviceClass));
+    EXPECT_TRUE(dialog->grab().save(QStringLiteral(SHIRUBE_TEST_BINARY_DIR "/screenshots/compare-ja.png")));
+    ui::Language::instance().apply(core::Lang::En);
 }
 
 TEST(ProductListModel, PassesTheModelTesterThroughAddRenameDeleteUndo)
