@@ -72,7 +72,8 @@ void removeStaleTemporaries(const QString& dir, const QString& prefix)
 
 QString atomicWriteTempPrefix(const QString& path)
 {
-    return QLatin1Char('.') + QFileInfo(path).fileName() + QStringLiteral(".saving-");
+    // At most 50 characters of the name, so the temporary name stays within NAME_MAX (255 bytes).
+    return QLatin1Char('.') + QFileInfo(path).fileName().left(50) + QStringLiteral(".saving-");
 }
 
 std::optional<QString> writeFileAtomically(const QString& path, const QByteArray& bytes)

@@ -169,6 +169,20 @@ TEST_F(ProjectFileTest, SaveRemovesTemporariesOfDeadSavesOnly)
     EXPECT_TRUE(QFile::exists(live));
 }
 
+TEST_F(ProjectFileTest, SaveWorksForTheLongestFileNames)
+{
+    // 80 three-byte characters + ".shirube": 248 bytes, near NAME_MAX.
+    const QString name = QString(80, QChar(0x88FD)) + QStringLiteral(".shirube");
+    ASSERT_LE(name.toUtf8().size(), 255);
+    const core::Project project = test::sampleProject(2, 3);
+    ASSERT_FALSE(ProjectFile::save(project, m_dir.filePath(name)));
+    ASSERT_FALSE(ProjectFile::save(project, m_dir.filePath(name)));
+    const core::OpenResult opened = ProjectFile::open(m_dir.filePath(name));
+    ASSERT_TRUE(opened.ok()) << opened.error().toString().toStdString();
+    EXPECT_TRUE(opened.value().project == project);
+    EXPECT_EQ(entries(), QStringList{name});
+}
+
 TEST_F(ProjectFileTest, SaveFollowsSymlinks)
 {
     ASSERT_FALSE(ProjectFile::save(test::sampleProject(1, 1), path("real.shirube")));
