@@ -14,10 +14,10 @@ namespace shirube::cli {
 
 namespace {
 
-// Monte Carlo samples per route in --batch runs (a single plan uses the planner's default, 10,000).
-// 1,000 samples put p50/p80 within about a tenth of a month of the full run and keep 10,000
-// profiles within a few seconds on one core. --samples overrides it.
-constexpr int kBatchSamples = 1000;
+// Monte Carlo samples per route in --batch runs (and for `funding`, which shows no months): the
+// planner's batch count, core::kBatchSamples; a single plan uses the planner's default, 10,000.
+// --samples overrides it.
+constexpr int kBatchSamples = core::kBatchSamples;
 // Flush the batch output buffer to stdout at about this size.
 constexpr qsizetype kBatchFlushBytes = 1 << 20;
 
