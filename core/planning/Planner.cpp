@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QHash>
+#include <QJsonValue>
 #include <QLocale>
 #include <QSet>
 
@@ -99,6 +100,18 @@ std::vector<FactValue> factDomain(const QString& name)
 QString valueText(const FactValue& v)
 {
     return factValueToString(v);
+}
+
+// A fact value as the profile's JSON value (scenario answers are booleans, enum texts or classes).
+QJsonValue toJson(const FactValue& v)
+{
+    if (const bool* b = std::get_if<bool>(&v))
+        return *b;
+    if (const double* d = std::get_if<double>(&v))
+        return *d;
+    if (const QString* t = std::get_if<QString>(&v))
+        return *t;
+    return QJsonValue();
 }
 
 // "evidence.exploratory_data_only = true (unanswered)": what an expression that is Unknown assumes.
@@ -205,6 +218,10 @@ private:
         double pertCost = 0;
     };
     const TransitionInfo& info(int j);
+    bool bestPerTagSet(const std::vector<int>& required, std::vector<Candidate>& out);
+    void enumeratePaths(const QSet<int>& ends, const std::vector<int>& required, std::vector<Candidate>& out);
+    void addCandidate(Candidate c, std::map<std::vector<int>, std::size_t>& byTags,
+                      std::vector<Candidate>& out);
     QString prefix() const { return m_in.label.isEmpty() ? QString() : m_in.label + QStringLiteral(": "); }
     void warn(const QString& text) { appendUnique(m_warnings, {prefix() + text}); }
 
@@ -362,52 +379,10 @@ std::vector<Candidate> ScenarioRoutes::enumerate()
         }
     }
 
-    const std::vector<std::vector<int>> paths = m_graph.paths(
-        m_start, ends, [this](int j) { return m_allowed[std::size_t(j)] != 0; }, kPathLimit);
-    if (int(paths.size()) >= kPathLimit)
-        warn(tr(lang, "route search stopped after 5000 paths", "経路の探索を 5000 件で打ち切りました"));
-
-    std::map<std::vector<int>, std::size_t> byTags; // sorted tag indices -> index into out
-    std::vector<char> visited(m_rs.states.size(), 0);
-    bool anyComplete = false;
-    bool alreadyThere = false;
-    for (const std::vector<int>& path : paths) {
-        if (path.empty()) {
-            alreadyThere = true; // the start is a goal; a route needs at least one transition
-            continue;
-        }
-        std::fill(visited.begin(), visited.end(), 0);
-        visited[std::size_t(m_start)] = 1;
-        for (int j : path)
-            visited[std::size_t(m_graph.transitionTarget(j))] = 1;
-        if (!std::all_of(required.begin(), required.end(),
-                         [&visited](int r) { return visited[std::size_t(r)]; }))
-            continue;
-        anyComplete = true;
-
-        Candidate c;
-        c.path = path;
-        for (int j : path) {
-            const TransitionInfo& ti = info(j);
-            c.pertMonths += ti.pertMonths;
-            c.pertCost += ti.pertCost;
-            const int tag = m_tagOf[std::size_t(j)];
-            if (tag >= 0 && std::find(c.tags.begin(), c.tags.end(), tag) == c.tags.end())
-                c.tags.push_back(tag);
-        }
-        // The id is the sorted tag names: sort the indices by name.
-        std::sort(c.tags.begin(), c.tags.end(), [this](int a, int b) { return m_tags[a] < m_tags[b]; });
-        const auto it = byTags.find(c.tags);
-        if (it == byTags.end()) {
-            byTags.emplace(c.tags, out.size());
-            out.push_back(std::move(c));
-        } else {
-            Candidate& kept = out[it->second];
-            if (c.pertMonths < kept.pertMonths ||
-                (c.pertMonths == kept.pertMonths && c.pertCost < kept.pertCost))
-                kept = std::move(c);
-        }
-    }
+    const bool alreadyThere = required.size() == 1 && required.front() == m_start;
+    if (!bestPerTagSet(required, out))
+        enumeratePaths(ends, required, out);
+    const bool anyComplete = !out.empty();
 
     if (!anyComplete) {
         // Say which goal cannot be reached.
@@ -433,7 +408,7 @@ std::vector<Candidate> ScenarioRoutes::enumerate()
                 named = true;
             }
         }
-        if (alreadyThere && required.size() == 1)
+        if (alreadyThere)
             warn(tr(lang, "already at the goal: ", "すでに目標に到達しています: ") +
                  endLabels.join(QStringLiteral(", ")));
         else if (!named)
@@ -441,6 +416,186 @@ std::vector<Candidate> ScenarioRoutes::enumerate()
                  endLabels.join(QStringLiteral(", ")));
     }
     return out;
+}
+
+void ScenarioRoutes::addCandidate(Candidate c, std::map<std::vector<int>, std::size_t>& byTags,
+                                  std::vector<Candidate>& out)
+{
+    // The id is the sorted tag names: sort the indices by name.
+    std::sort(c.tags.begin(), c.tags.end(), [this](int a, int b) { return m_tags[a] < m_tags[b]; });
+    const auto it = byTags.find(c.tags);
+    if (it == byTags.end()) {
+        byTags.emplace(c.tags, out.size());
+        out.push_back(std::move(c));
+        return;
+    }
+    Candidate& kept = out[it->second];
+    if (c.pertMonths < kept.pertMonths || (c.pertMonths == kept.pertMonths && c.pertCost < kept.pertCost))
+        kept = std::move(c);
+}
+
+bool ScenarioRoutes::bestPerTagSet(const std::vector<int>& required, std::vector<Candidate>& out)
+{
+    // For every route id (tag set), the fastest path by PERT mean that visits every required target
+    // and ends at one: the result of enumerating the simple paths and keeping the faster of two with
+    // the same id, computed as a label-setting pass over the DAG in topological order. Labels are
+    // (tag set, required targets visited); both totals are sums along the path, so the best label
+    // extends best labels. Not applicable (false) on a cyclic graph or with more than 64 tags.
+    const std::size_t n = m_rs.states.size();
+    if (m_tags.size() > 64 || required.size() > 32)
+        return false;
+    std::vector<std::uint32_t> requiredBit(n, 0);
+    for (std::size_t i = 0; i < required.size(); ++i)
+        requiredBit[std::size_t(required[i])] = std::uint32_t(1) << i;
+    const std::uint32_t all = required.size() == 32 ? 0xffffffffu : (std::uint32_t(1) << required.size()) - 1;
+
+    // Topological order of the states reachable from the start through allowed transitions.
+    std::vector<char> reach(n, 0);
+    std::vector<int> stack{m_start};
+    reach[std::size_t(m_start)] = 1;
+    while (!stack.empty()) {
+        const int st = stack.back();
+        stack.pop_back();
+        for (int j : m_graph.outTransitions(st)) {
+            const int to = m_graph.transitionTarget(j);
+            if (m_allowed[std::size_t(j)] && !reach[std::size_t(to)]) {
+                reach[std::size_t(to)] = 1;
+                stack.push_back(to);
+            }
+        }
+    }
+    std::vector<int> indegree(n, 0);
+    std::size_t reachable = 0;
+    for (std::size_t st = 0; st < n; ++st) {
+        if (!reach[st])
+            continue;
+        ++reachable;
+        for (int j : m_graph.outTransitions(int(st))) {
+            if (m_allowed[std::size_t(j)])
+                ++indegree[std::size_t(m_graph.transitionTarget(j))];
+        }
+    }
+    std::vector<int> order;
+    order.reserve(reachable);
+    if (indegree[std::size_t(m_start)] != 0)
+        return false; // a cycle through the start
+    order.push_back(m_start);
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        for (int j : m_graph.outTransitions(order[i])) {
+            if (!m_allowed[std::size_t(j)])
+                continue;
+            const int to = m_graph.transitionTarget(j);
+            if (--indegree[std::size_t(to)] == 0)
+                order.push_back(to);
+        }
+    }
+    if (order.size() != reachable)
+        return false; // a cycle: enumerate simple paths instead
+
+    struct Label
+    {
+        std::uint64_t tags;
+        std::uint32_t visited;
+        double months;
+        double cost;
+        int prev;       // label index, -1 at the start
+        int transition; // taken to get here
+    };
+    std::vector<Label> labels;
+    std::vector<std::map<std::pair<std::uint64_t, std::uint32_t>, int>> at(n);
+    labels.push_back({0, requiredBit[std::size_t(m_start)], 0, 0, -1, -1});
+    at[std::size_t(m_start)].emplace(std::make_pair(std::uint64_t(0), labels[0].visited), 0);
+    for (int st : order) {
+        if (at[std::size_t(st)].empty())
+            continue;
+        std::vector<int> here;
+        here.reserve(at[std::size_t(st)].size());
+        for (const auto& [key, index] : at[std::size_t(st)])
+            here.push_back(index);
+        for (int j : m_graph.outTransitions(st)) {
+            if (!m_allowed[std::size_t(j)])
+                continue;
+            const int to = m_graph.transitionTarget(j);
+            const TransitionInfo& ti = info(j);
+            const int tag = m_tagOf[std::size_t(j)];
+            const std::uint64_t tagBit = tag >= 0 ? std::uint64_t(1) << tag : 0;
+            for (int li : here) {
+                const Label from = labels[std::size_t(li)];
+                if (from.visited == all)
+                    continue; // the route ended at its last target
+                Label next{from.tags | tagBit,
+                           from.visited | requiredBit[std::size_t(to)],
+                           from.months + ti.pertMonths,
+                           from.cost + ti.pertCost,
+                           li,
+                           j};
+                auto& slot = at[std::size_t(to)];
+                const auto key = std::make_pair(next.tags, next.visited);
+                const auto found = slot.find(key);
+                if (found == slot.end()) {
+                    slot.emplace(key, int(labels.size()));
+                    labels.push_back(next);
+                } else {
+                    Label& kept = labels[std::size_t(found->second)];
+                    if (next.months < kept.months || (next.months == kept.months && next.cost < kept.cost))
+                        kept = next;
+                }
+            }
+        }
+    }
+
+    std::map<std::vector<int>, std::size_t> byTags;
+    for (int target : required) {
+        for (const auto& [key, index] : at[std::size_t(target)]) {
+            if (key.second != all || labels[std::size_t(index)].prev < 0)
+                continue;
+            Candidate c;
+            c.pertMonths = labels[std::size_t(index)].months;
+            c.pertCost = labels[std::size_t(index)].cost;
+            for (int li = index; labels[std::size_t(li)].prev >= 0; li = labels[std::size_t(li)].prev)
+                c.path.push_back(labels[std::size_t(li)].transition);
+            std::reverse(c.path.begin(), c.path.end());
+            for (int k = 0; k < int(m_tags.size()); ++k) {
+                if (key.first & (std::uint64_t(1) << k))
+                    c.tags.push_back(k);
+            }
+            addCandidate(std::move(c), byTags, out);
+        }
+    }
+    return true;
+}
+
+void ScenarioRoutes::enumeratePaths(const QSet<int>& ends, const std::vector<int>& required,
+                                    std::vector<Candidate>& out)
+{
+    const std::vector<std::vector<int>> paths = m_graph.paths(
+        m_start, ends, [this](int j) { return m_allowed[std::size_t(j)] != 0; }, kPathLimit);
+    if (int(paths.size()) >= kPathLimit)
+        warn(tr(m_lang, "route search stopped after 5000 paths", "経路の探索を 5000 件で打ち切りました"));
+    std::map<std::vector<int>, std::size_t> byTags;
+    std::vector<char> visited(m_rs.states.size(), 0);
+    for (const std::vector<int>& path : paths) {
+        if (path.empty())
+            continue; // the start is a goal; a route needs at least one transition
+        std::fill(visited.begin(), visited.end(), 0);
+        visited[std::size_t(m_start)] = 1;
+        for (int j : path)
+            visited[std::size_t(m_graph.transitionTarget(j))] = 1;
+        if (!std::all_of(required.begin(), required.end(),
+                         [&visited](int r) { return visited[std::size_t(r)]; }))
+            continue;
+        Candidate c;
+        c.path = path;
+        for (int j : path) {
+            const TransitionInfo& ti = info(j);
+            c.pertMonths += ti.pertMonths;
+            c.pertCost += ti.pertCost;
+            const int tag = m_tagOf[std::size_t(j)];
+            if (tag >= 0 && std::find(c.tags.begin(), c.tags.end(), tag) == c.tags.end())
+                c.tags.push_back(tag);
+        }
+        addCandidate(std::move(c), byTags, out);
+    }
 }
 
 RouteModel ScenarioRoutes::model(const Candidate& c)
@@ -593,8 +748,7 @@ Plan Planner::plan(const Profile& profile, const PlanOptions& options) const
                     .arg(asOfMonth, 2, 10, QLatin1Char('0'));
 
     // 1. Facts, classification, designations of the profile as answered.
-    const Facts answered = Facts::fromProfile(*rs.facts, profile);
-    Facts facts = answered;
+    Facts facts = Facts::fromProfile(*rs.facts, profile);
     plan.classification = classify(rs, facts, lang);
     plan.designations = evaluateDesignations(rs, facts, lang);
     appendUnique(plan.warnings, plan.classification.warnings);
@@ -679,10 +833,13 @@ Plan Planner::plan(const Profile& profile, const PlanOptions& options) const
         candidates.push_back(groups.back()->enumerate());
     } else {
         for (std::size_t i = 0; i < specs.size(); ++i) {
-            scenarioFacts.push_back(answered);
-            Facts& f = scenarioFacts.back();
+            // The answer goes into a copy of the profile, so that the facts derived from it (samd from
+            // kind, overseas from markets) follow.
+            Profile answeredHere = profile;
             for (const auto& [slot, value] : specs[i].values)
-                f.set(slot, value);
+                answeredHere.setValue(rs.facts->name(slot), toJson(value));
+            scenarioFacts.push_back(Facts::fromProfile(*rs.facts, answeredHere));
+            Facts& f = scenarioFacts.back();
             scenarioClassifications[i] = classify(rs, f, lang);
             scenarioDesignations[i] = evaluateDesignations(rs, f, lang);
             const ScenarioInput in{&f, &scenarioClassifications[i], &scenarioDesignations[i], specs[i].id,

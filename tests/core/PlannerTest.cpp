@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <functional>
 #include <gtest/gtest.h>
 
 #include "tests/support/QtPrinters.h"
@@ -18,7 +19,29 @@ namespace {
 
 // tests/data/planner/mini.json: a small ruleset written for these tests. It is not a complete
 // ruleset (it lacks the vocabulary's ids and most questions), so it is parsed, and any other issue
-// fails the test.
+// fails the test. `edit` may change the JSON first; `allowCycles` accepts the validator's cycle issue.
+RulesetPtr parseMini(const std::function<void(QJsonObject&)>& edit = {}, bool allowCycles = false)
+{
+    QFile f(shirube::test::testData("data/planner/mini.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        return RulesetPtr();
+    QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+    if (edit)
+        edit(root);
+    std::vector<RulesetIssue> issues;
+    RulesetPtr rs = RulesetLoader::parse(QJsonDocument(root).toJson(), issues);
+    for (const RulesetIssue& i : issues) {
+        const bool incomplete = i.message.contains(QStringLiteral("missing vocabulary id")) ||
+                                i.message.contains(QStringLiteral("no question for the profile field")) ||
+                                (allowCycles && i.message.startsWith(QStringLiteral("cycle:")));
+        if (!incomplete) {
+            ADD_FAILURE() << "mini.json: " << i.toString().toStdString();
+            return RulesetPtr();
+        }
+    }
+    return rs;
+}
+
 RulesetPtr miniRuleset()
 {
     static RulesetPtr cached = [] {
@@ -494,4 +517,63 @@ TEST_F(PlannerTest, GraphOfThePlannerDrawsTheRuleset)
     EXPECT_TRUE(dot.contains(QStringLiteral("prototype->filed")));
     EXPECT_TRUE(planner->graph().unreachableStates().isEmpty());
     EXPECT_TRUE(planner->graph().deadEnds().isEmpty());
+}
+
+TEST_F(PlannerTest, TheBestPathPerIdMatchesSimplePathEnumeration)
+{
+    // On an acyclic graph the planner finds the fastest path of each route id by a label-setting pass;
+    // on a cyclic one it enumerates simple paths (StateGraph::paths) and keeps the faster per id. A
+    // back edge that no simple route can use must not change the plan, so both give the same result.
+    const RulesetPtr cyclic = parseMini(
+        [](QJsonObject& root) {
+            QJsonArray transitions = root.value(QStringLiteral("transitions")).toArray();
+            QJsonObject back = transitions.at(0).toObject(); // develop: idea -> prototype
+            back.insert(QStringLiteral("id"), QStringLiteral("back_to_idea"));
+            back.insert(QStringLiteral("from"), QStringLiteral("filed"));
+            back.insert(QStringLiteral("to"), QStringLiteral("idea"));
+            transitions.append(back);
+            root.insert(QStringLiteral("transitions"), transitions);
+        },
+        true);
+    ASSERT_TRUE(cyclic);
+    const Planner enumerating(cyclic);
+    ASSERT_FALSE(enumerating.graph().cycleTransitions().isEmpty());
+
+    const QJsonObject withForeign =
+        with(implant(), QStringLiteral("applicant.type"), QStringLiteral("non_japanese_company"));
+    for (const QJsonObject& o :
+         {implant(), withForeign, with(implant(), QStringLiteral("stage"), QJsonValue()),
+          with(samd(), QStringLiteral("certification_standard"), QJsonValue()),
+          with(withForeign, QStringLiteral("markets"),
+               QJsonArray{QStringLiteral("JP"), QStringLiteral("US")})}) {
+        const Plan viaLabels = planner->plan(profile(o), opts(500));
+        const Plan viaPaths = enumerating.plan(profile(o), opts(500));
+        ASSERT_EQ(routeIds(viaLabels), routeIds(viaPaths));
+        for (std::size_t i = 0; i < viaLabels.routes.size(); ++i) {
+            EXPECT_EQ(viaLabels.routes[i].transitions, viaPaths.routes[i].transitions);
+            EXPECT_EQ(viaLabels.routes[i].months.p80, viaPaths.routes[i].months.p80);
+        }
+    }
+}
+
+TEST_F(PlannerTest, ScenarioAnswersUpdateTheFactsDerivedFromThem)
+{
+    // kind unknown: the plan splits on kind. In the hardware scenario `samd` is false, so the
+    // two-stage transition (samd && evidence.exploratory_data_only) is closed.
+    QJsonObject o = with(samd(), QStringLiteral("kind"), QJsonValue());
+    o = with(o, QStringLiteral("hardware.invasiveness"), QStringLiteral("surgically_invasive"));
+    const Plan p = plan(o);
+    ASSERT_FALSE(p.scenarios.empty());
+    EXPECT_TRUE(p.scenarios.front().id.startsWith(QStringLiteral("kind=")));
+    bool sawHardware = false;
+    for (const Route& r : p.routes) {
+        if (!r.scenario.startsWith(QStringLiteral("kind=hardware")) ||
+            r.scenario.startsWith(QStringLiteral("kind=hardware_")))
+            continue;
+        sawHardware = true;
+        EXPECT_FALSE(r.designations.contains(QStringLiteral("two_stage"))) << r.id.toStdString();
+    }
+    EXPECT_TRUE(sawHardware) << routeIds(p).join(QStringLiteral(", ")).toStdString();
+    EXPECT_TRUE(findRoute(p, QStringLiteral("two_stage@kind=samd")))
+        << routeIds(p).join(QStringLiteral(", ")).toStdString();
 }
