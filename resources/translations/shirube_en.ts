@@ -215,6 +215,16 @@
             <source>This ruleset has no help text for this question.</source>
             <translation>This ruleset has no help text for this question.</translation>
         </message>
+        <message>
+            <source>Shirube cannot start</source>
+            <translation>Shirube cannot start</translation>
+        </message>
+        <message>
+            <source>The built-in ruleset could not be loaded:
+%1</source>
+            <translation>The built-in ruleset could not be loaded:
+%1</translation>
+        </message>
     </context>
     <context>
         <name>ProjectPrompts</name>
@@ -619,8 +629,12 @@
             <translation>Show the whole graph (Ctrl+0)</translation>
         </message>
         <message>
-            <source>Bold: the selected route. Faded: not possible for this product.</source>
-            <translation>Bold: the selected route. Faded: not possible for this product.</translation>
+            <source>selected route</source>
+            <translation>selected route</translation>
+        </message>
+        <message>
+            <source>faded: not possible for this product</source>
+            <translation>faded: not possible for this product</translation>
         </message>
         <message>
             <source>Drag to pan, Ctrl+wheel or +/− to zoom, 0 to fit; click a box or an arrow for details.</source>

@@ -215,6 +215,16 @@
             <source>This ruleset has no help text for this question.</source>
             <translation>このルールセットにはこの質問の説明がありません。</translation>
         </message>
+        <message>
+            <source>Shirube cannot start</source>
+            <translation>Shirube を起動できません</translation>
+        </message>
+        <message>
+            <source>The built-in ruleset could not be loaded:
+%1</source>
+            <translation>組み込みのルールセットを読み込めませんでした：
+%1</translation>
+        </message>
     </context>
     <context>
         <name>ProjectPrompts</name>
@@ -619,8 +629,12 @@
             <translation>グラフ全体を表示（Ctrl+0）</translation>
         </message>
         <message>
-            <source>Bold: the selected route. Faded: not possible for this product.</source>
-            <translation>太線：選択中の経路。薄い表示：この製品では通らない部分。</translation>
+            <source>selected route</source>
+            <translation>選択中の経路</translation>
+        </message>
+        <message>
+            <source>faded: not possible for this product</source>
+            <translation>薄い表示：この製品では通らない部分</translation>
         </message>
         <message>
             <source>Drag to pan, Ctrl+wheel or +/− to zoom, 0 to fit; click a box or an arrow for details.</source>

@@ -1,5 +1,5 @@
-// Screenshots of the state-graph view with the built-in ruleset, a bundled example planned and its
-// fastest route highlighted, in English and Japanese: <build>/tests/ui/screenshots/graph-{en,ja}.png.
+// Screenshots of the state-graph view alone with the built-in ruleset, a bundled example planned and its
+// fastest route highlighted, in English and Japanese: <build>/tests/ui/screenshots/graphview-*-{en,ja}.png.
 // The test checks what the picture must show; a person looks at the PNGs for legibility.
 
 #include "core/planning/Planner.h"
@@ -76,15 +76,16 @@ TEST_P(GraphScreenshot, GraphWithTheFastestRouteHighlighted)
 
     const QImage image = view.grab().toImage();
     ASSERT_FALSE(image.isNull());
-    const QString file = screenshotDir() + (lang == core::Lang::Ja ? QStringLiteral("/graph-ja.png")
-                                                                   : QStringLiteral("/graph-en.png"));
+    const QString file = screenshotDir() + (lang == core::Lang::Ja ? QStringLiteral("/graphview-ja.png")
+                                                                   : QStringLiteral("/graphview-en.png"));
     ASSERT_TRUE(image.save(file)) << file.toStdString();
 
     // At 100 % around the route's review, where a user reads the labels.
     view.canvas()->zoomBy(1.0 / view.canvas()->zoomLevel());
     view.canvas()->centerOn(*pos);
-    const QString zoomed = screenshotDir() + (lang == core::Lang::Ja ? QStringLiteral("/graph-zoom-ja.png")
-                                                                     : QStringLiteral("/graph-zoom-en.png"));
+    const QString zoomed =
+        screenshotDir() + (lang == core::Lang::Ja ? QStringLiteral("/graphview-zoom-ja.png")
+                                                  : QStringLiteral("/graphview-zoom-en.png"));
     ASSERT_TRUE(view.grab().toImage().save(zoomed));
 
     // The whole graph on a large screen: a second, larger picture.
@@ -92,8 +93,9 @@ TEST_P(GraphScreenshot, GraphWithTheFastestRouteHighlighted)
     view.setDetailsPaneVisible(false);
     QCoreApplication::processEvents();
     view.zoomToFit();
-    const QString full = screenshotDir() + (lang == core::Lang::Ja ? QStringLiteral("/graph-full-ja.png")
-                                                                   : QStringLiteral("/graph-full-en.png"));
+    const QString full =
+        screenshotDir() + (lang == core::Lang::Ja ? QStringLiteral("/graphview-full-ja.png")
+                                                  : QStringLiteral("/graphview-full-en.png"));
     ASSERT_TRUE(view.grab().toImage().save(full));
     ui::Language::instance().apply(core::Lang::En);
 }

@@ -281,6 +281,25 @@ TEST(ProjectController, DeleteProductAndUndoRestoresIt)
     EXPECT_EQ(h.host->m_profile.text(QStringLiteral("kind")), QStringLiteral("ivd"));
 }
 
+TEST(ProjectController, AnExampleReplacesABlankUntitledProjectAndIsAddedToAnyOther)
+{
+    Harness h;
+    ASSERT_TRUE(h.controller->importProfile(QStringLiteral(":/examples/gram-stain-image-ai.json")));
+    ASSERT_EQ(h.project().products.size(), 1u) << "nothing was typed: the example takes the blank's place";
+    EXPECT_TRUE(h.host->m_profile == exampleProfile("gram-stain-image-ai"));
+    EXPECT_FALSE(h.controller->isModified());
+
+    ASSERT_TRUE(h.controller->importProfile(QStringLiteral(":/examples/teaching-elastic-bandage.json")));
+    ASSERT_EQ(h.project().products.size(), 2u) << "a project with content gets a new product";
+    EXPECT_TRUE(h.host->m_profile == exampleProfile("teaching-elastic-bandage"));
+    EXPECT_TRUE(h.controller->isModified());
+    h.stack()->undo();
+    EXPECT_EQ(h.project().products.size(), 1u);
+    EXPECT_TRUE(h.host->m_profile == exampleProfile("gram-stain-image-ai"));
+
+    EXPECT_FALSE(h.controller->importProfile(QStringLiteral(":/examples/no-such-example.json")));
+}
+
 TEST(ProjectController, TheLastProductCannotBeDeleted)
 {
     Harness h;
@@ -527,7 +546,8 @@ TEST(ProjectController, CompareDialogShowsBothProductsPlans)
     EXPECT_FALSE(dialog->cellText(QStringLiteral("funding"), 0).isEmpty());
 
     // Rows that differ are marked, rows that agree are not.
-    for (const QString& key : {QStringLiteral("class"), QStringLiteral("procedure"), QStringLiteral("designations")}) {
+    for (const QString& key :
+         {QStringLiteral("class"), QStringLiteral("procedure"), QStringLiteral("designations")}) {
         const QTableWidgetItem* cell = dialog->table()->item(dialog->rowOf(key), 0);
         EXPECT_EQ(cell->data(ui::CompareDialog::DiffersRole).toBool(),
                   dialog->cellText(key, 0) != dialog->cellText(key, 1))

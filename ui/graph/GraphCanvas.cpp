@@ -41,9 +41,9 @@ void GraphCanvas::zoomBy(double factor)
 {
     const double current = zoomLevel();
     const double target = std::clamp(current * factor, kMinZoom, kMaxZoom);
+    m_auto = AutoZoom::Off;
     if (std::abs(target - current) < 1e-9)
         return;
-    m_autoFit = false;
     const double f = target / current;
     scale(f, f);
     emit zoomChanged();
@@ -51,14 +51,40 @@ void GraphCanvas::zoomBy(double factor)
 
 void GraphCanvas::fitAll()
 {
-    m_autoFit = true;
-    if (!scene() || scene()->itemsBoundingRect().isEmpty() || viewport()->width() < 10)
+    m_auto = AutoZoom::FitAll;
+    applyAutoZoom();
+}
+
+void GraphCanvas::resetAutoZoom()
+{
+    m_auto = AutoZoom::Readable;
+    applyAutoZoom();
+}
+
+void GraphCanvas::setFocusRect(const QRectF& rect)
+{
+    m_focusRect = rect;
+}
+
+void GraphCanvas::applyAutoZoom()
+{
+    if (m_auto == AutoZoom::Off || !scene() || scene()->sceneRect().isEmpty() || viewport()->width() < 10 ||
+        viewport()->height() < 10)
         return;
     const QRectF area = scene()->sceneRect();
-    fitInView(area, Qt::KeepAspectRatio);
-    if (zoomLevel() > kMaxFitZoom)
-        setTransform(QTransform::fromScale(kMaxFitZoom, kMaxFitZoom));
-    centerOn(area.center());
+    const double fit = std::min(viewport()->width() / area.width(), viewport()->height() / area.height());
+    if (m_auto == AutoZoom::FitAll || fit >= kReadableZoom) {
+        const double zoom = std::min(fit, kMaxFitZoom);
+        setTransform(QTransform::fromScale(zoom, zoom));
+        centerOn(area.center());
+    } else {
+        // Too big to read whole: readable size, looking at the focus (the route), from its top.
+        setTransform(QTransform::fromScale(kReadableZoom, kReadableZoom));
+        const QRectF focus = m_focusRect.isEmpty() ? area : m_focusRect.adjusted(-20, -20, 20, 20);
+        const double halfHeight = viewport()->height() / kReadableZoom / 2;
+        const double y = focus.height() <= 2 * halfHeight ? focus.center().y() : focus.top() + halfHeight;
+        centerOn(QPointF(focus.center().x(), y));
+    }
     emit zoomChanged();
 }
 
@@ -178,15 +204,13 @@ void GraphCanvas::mouseMoveEvent(QMouseEvent* event)
 void GraphCanvas::resizeEvent(QResizeEvent* event)
 {
     QGraphicsView::resizeEvent(event);
-    if (m_autoFit)
-        fitAll();
+    applyAutoZoom();
 }
 
 void GraphCanvas::showEvent(QShowEvent* event)
 {
     QGraphicsView::showEvent(event);
-    if (m_autoFit)
-        fitAll();
+    applyAutoZoom();
 }
 
 } // namespace shirube::ui

@@ -3,6 +3,8 @@
 #include <QGraphicsView>
 #include <QPoint>
 
+#include <optional>
+
 namespace shirube::ui {
 
 class GraphElementItem;
@@ -18,11 +20,28 @@ class GraphCanvas final : public QGraphicsView
 public:
     explicit GraphCanvas(QWidget* parent = nullptr);
 
+    // How the view sizes the graph by itself (on resize, new layout) until the user zooms.
+    enum class AutoZoom
+    {
+        Readable, // the whole graph if it can be read that way, else readable size around the focus point
+        FitAll,   // always the whole graph (after the user asked for it with Fit)
+        Off,      // the user zoomed: leave the zoom alone
+    };
+    static constexpr double kReadableZoom = 0.75;
+
     void zoomBy(double factor);
+    // Shows the whole graph, and keeps doing so on resize.
     void fitAll();
+    // Back to AutoZoom::Readable (a new graph).
+    void resetAutoZoom();
     double zoomLevel() const;
-    // While true (the default, and again after fitAll()), the view refits itself when resized.
-    bool autoFit() const { return m_autoFit; }
+    AutoZoom autoZoom() const { return m_auto; }
+    bool autoFit() const { return m_auto != AutoZoom::Off; }
+    // What to look at when the graph does not fit readably (scene coordinates: the selected route);
+    // empty: the top of the graph. Shown whole if it fits, else from its top.
+    void setFocusRect(const QRectF& rect);
+    // Re-applies the automatic zoom (after a new layout).
+    void applyAutoZoom();
 
     // The element under a viewport position, ignoring phase backgrounds.
     GraphElementItem* elementAt(const QPoint& viewportPos) const;
@@ -49,7 +68,8 @@ private:
 
     QPoint m_pressPos;
     bool m_pressed = false;
-    bool m_autoFit = true;
+    AutoZoom m_auto = AutoZoom::Readable;
+    QRectF m_focusRect;
     QList<GraphElementItem*> m_order;
     int m_current = -1;
 };

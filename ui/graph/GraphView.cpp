@@ -100,6 +100,7 @@ GraphView::GraphView(QWidget* parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_userSizedSplitter = true; });
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -139,7 +140,7 @@ void GraphView::setRuleset(core::RulesetPtr ruleset)
     m_currentId.clear();
     m_details->setRuleset(m_ruleset);
     rebuild();
-    zoomToFit();
+    m_canvas->resetAutoZoom();
 }
 
 void GraphView::setPlan(const core::Plan& plan)
@@ -156,6 +157,7 @@ void GraphView::setPlan(const core::Plan& plan)
     }
     resolveRoute();
     restyle();
+    updateFocusRect();
 }
 
 void GraphView::setSelectedRoute(const QString& routeId)
@@ -163,6 +165,17 @@ void GraphView::setSelectedRoute(const QString& routeId)
     m_selectedRoute = routeId;
     resolveRoute();
     restyle();
+    updateFocusRect();
+}
+
+void GraphView::updateFocusRect()
+{
+    QRectF rect;
+    for (const QString& id : std::as_const(m_highlightedStates))
+        if (const GraphElementItem* item = m_stateItems.value(id))
+            rect = rect.isNull() ? item->boundingRect() : rect.united(item->boundingRect());
+    m_canvas->setFocusRect(rect);
+    m_canvas->applyAutoZoom();
 }
 
 void GraphView::resolveRoute()
@@ -296,15 +309,14 @@ void GraphView::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
-void GraphView::showEvent(QShowEvent* event)
+void GraphView::resizeEvent(QResizeEvent* event)
 {
-    QWidget::showEvent(event);
-    if (m_splitterSized)
+    QWidget::resizeEvent(event);
+    if (m_userSizedSplitter)
         return;
-    // The graph gets the room; the details pane a readable column.
-    m_splitterSized = true;
-    const int details = std::clamp(width() / 4, 240, 380);
-    m_splitter->setSizes({std::max(200, width() - details), details});
+    // Until the user moves the splitter: the graph gets the room, the details a readable column.
+    const int details = std::clamp(width() / 4, 220, 360);
+    m_splitter->setSizes({std::max(120, width() - details), details});
 }
 
 void GraphView::retranslate()
@@ -329,15 +341,19 @@ void GraphView::retranslate()
 
 void GraphView::updateLegend()
 {
-    QString html =
-        esc(tr("Bold: the selected route. Faded: not possible for this product.")) + QStringLiteral("<br/>");
+    // One line where there is room: the phase colours, the route, the faded parts.
+    QString html;
     for (const char* phase : {"development", "regulatory", "market", "overseas"}) {
         const QString id = QString::fromLatin1(phase);
-        html +=
-            QStringLiteral(
-                "<span style=\"background-color:%1; color:%1\">&#9632;&#9632;</span>&nbsp;%2&nbsp;&nbsp; ")
-                .arg(m_palette->phaseFill(id).name(), esc(GraphDetailsPane::phaseName(id)));
+        html += QStringLiteral("<span style=\"color:%1\">&#9632;</span>&nbsp;%2 &nbsp; ")
+                    .arg(m_palette->phaseBorder(id).name(), esc(GraphDetailsPane::phaseName(id)));
     }
+    QColor faded = m_palette->text;
+    faded.setAlphaF(0.35f);
+    html += QStringLiteral("<span style=\"color:%1\"><b>&#9473;&#9473;</b></span>&nbsp;%2 &nbsp; ")
+                .arg(m_palette->highlight.name(), esc(tr("selected route")));
+    html += QStringLiteral("<span style=\"color:%1\">&#9633;</span>&nbsp;%2")
+                .arg(faded.name(QColor::HexArgb), esc(tr("faded: not possible for this product")));
     m_legend->setText(html);
     m_legend->setToolTip(
         tr("Drag to pan, Ctrl+wheel or +/− to zoom, 0 to fit; click a box or an arrow for details."));
@@ -428,8 +444,7 @@ void GraphView::rebuild()
     }
     m_canvas->setKeyboardOrder(order);
     restyle();
-    if (m_canvas->autoFit())
-        m_canvas->fitAll();
+    updateFocusRect();
 }
 
 void GraphView::restyle()

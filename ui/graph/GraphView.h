@@ -79,7 +79,7 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
-    void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void rebuild();
@@ -89,6 +89,7 @@ private:
     void activate(GraphElementItem* element);
     void showInDetails(const QString& kind, const QString& id);
     void resolveRoute();
+    void updateFocusRect();
 
     GraphCanvas* m_canvas;
     QGraphicsScene* m_scene;
@@ -117,7 +118,7 @@ private:
     QString m_currentKind;
     QString m_currentId;
     QString m_layoutError;
-    bool m_splitterSized = false;
+    bool m_userSizedSplitter = false;
 
     QHash<QString, GraphElementItem*> m_stateItems;
     QHash<QString, GraphElementItem*> m_transitionItems;

@@ -26,6 +26,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QMenu>
 #include <QStatusBar>
 #include <QTimer>
@@ -161,8 +162,11 @@ ProjectController::~ProjectController() = default;
 ProjectController* ProjectController::install(MainWindow* window, ProjectPrompts* prompts)
 {
     auto* controller = new ProjectController(new MainWindowHost(window), prompts, window);
-    window->registerFileOpener(QStringLiteral("shirube"),
-                               [controller](const QString& path) { return controller->open(path); });
+    // Projects, and single profiles (as a new untitled project holding that product), from anywhere:
+    // the File menu, recent files, the command line.
+    for (const QString& suffix : {QStringLiteral("shirube"), QStringLiteral("json")})
+        window->registerFileOpener(suffix,
+                                   [controller](const QString& path) { return controller->open(path); });
 
     // The File menu now works on projects: New, Open (a project, or a profile to import), Save (As).
     const MainWindow::FileActions& actions = window->fileActions();
@@ -195,12 +199,7 @@ ProjectController* ProjectController::install(MainWindow* window, ProjectPrompts
                 QAction* a = recent->addAction(QFileInfo(f).fileName());
                 a->setToolTip(f);
                 a->setStatusTip(f);
-                connect(a, &QAction::triggered, controller, [controller, window, f] {
-                    if (f.endsWith(QLatin1String(".shirube"), Qt::CaseInsensitive))
-                        controller->open(f);
-                    else if (controller->maybeSave())
-                        controller->importProfile(f) || window->openFile(f);
-                });
+                connect(a, &QAction::triggered, controller, [controller, f] { controller->open(f); });
             }
             if (files.isEmpty())
                 recent->addAction(tr("No recent files"))->setEnabled(false);
@@ -458,8 +457,23 @@ bool ProjectController::importProfile(const QString& path)
     flushCurrentProfile();
     core::Product product = blankProduct(QString());
     product.profile = profile.value();
-    product.name = uniqueProductName(profile.value().name().isEmpty() ? QFileInfo(path).completeBaseName()
-                                                                      : profile.value().name());
+    product.name =
+        profile.value().name().isEmpty() ? QFileInfo(path).completeBaseName() : profile.value().name();
+    // Nothing typed yet (an untitled project with one blank product): the profile takes its place.
+    if (!isModified() && m_filePath.isEmpty() && m_document->count() == 1) {
+        QJsonObject answers = m_document->at(0).profile.toJson();
+        answers.remove(QStringLiteral("schema"));
+        answers.remove(QStringLiteral("name"));
+        if (answers.isEmpty()) {
+            m_session->clear();
+            core::Project project;
+            product.id = 1;
+            project.products.push_back(product);
+            loadProject(project, QString());
+            return true;
+        }
+    }
+    product.name = uniqueProductName(product.name);
     QUndoStack* stack = m_host->undoStack();
     stack->beginMacro(tr("Add product “%1”").arg(product.name));
     auto* add = new AddProductCommand(m_document, product, m_document->count(), QString());

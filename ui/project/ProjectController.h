@@ -69,7 +69,8 @@ public:
     bool saveAs(const QString& path = {});
     // Asks to save unsaved changes; false when the user cancels.
     bool maybeSave();
-    // A product profile (shirube.profile/1 JSON) as a new product of this project (undoable).
+    // A product profile (shirube.profile/1 JSON, or an example resource) as a new product of this project
+    // (undoable) — or, when the project is untitled and holds only one blank product, in its place.
     bool importProfile(const QString& path);
 
     // ---- Products (undoable) ----
@@ -141,8 +142,8 @@ private:
     QString m_filePath;
     qint64 m_current = 0;
     QHash<qint64, QString> m_generatedNames; // names the controller made up ("Product 1"), not the user
-    QSet<qint64> m_touched;    // products edited since they were last planned
-    int m_autosavedIndex = -1; // undo index at the last autosave (-1: none)
+    QSet<qint64> m_touched;                  // products edited since they were last planned
+    int m_autosavedIndex = -1;               // undo index at the last autosave (-1: none)
 };
 
 } // namespace shirube::ui
