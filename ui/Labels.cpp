@@ -262,6 +262,16 @@ QString Labels::fallbackFieldLabel(const QString& path)
     return tail;
 }
 
+QString Labels::cannotStartTitle()
+{
+    return tr("Shirube cannot start");
+}
+
+QString Labels::cannotStartText(const QString& details)
+{
+    return tr("The built-in ruleset could not be loaded:\n%1").arg(details);
+}
+
 QString Labels::fallbackHelp()
 {
     return tr("This ruleset has no help text for this question.");

@@ -49,6 +49,10 @@ public:
     // The questionnaire group a field path belongs to, and that group's title.
     static QString groupOf(const QString& path);
     static QString groupTitle(const QString& group);
+    // The message box of a start-up that cannot load the built-in ruleset.
+    static QString cannotStartTitle();
+    static QString cannotStartText(const QString& details);
+
     // Used only when the ruleset has no question text for a field.
     static QString fallbackFieldLabel(const QString& path);
     static QString fallbackHelp();

@@ -7,6 +7,7 @@
 #include "ui/Language.h"
 #include "ui/PlanController.h"
 #include "ui/commands/SetAnswerCommand.h"
+#include "ui/graph/GraphView.h"
 #include "ui/models/DesignationModel.h"
 #include "ui/models/FundingModel.h"
 #include "ui/models/ProfileModel.h"
@@ -14,7 +15,6 @@
 #include "ui/settings/Settings.h"
 #include "ui/trainer/TrainerWindow.h"
 #include "ui/widgets/ClassificationCard.h"
-#include "ui/widgets/GraphSlot.h"
 #include "ui/widgets/QuestionnaireWidget.h"
 #include "ui/widgets/ResultTablePanel.h"
 
@@ -177,9 +177,9 @@ void MainWindow::createActions()
     connect(m_undoAction, &QAction::triggered, m_undoStack, &QUndoStack::undo);
     connect(m_redoAction, &QAction::triggered, m_undoStack, &QUndoStack::redo);
     connect(m_trainerAction, &QAction::triggered, this, [this] { openTrainer(true); });
-    connect(m_zoomInAction, &QAction::triggered, this, [this] { GraphSlot::zoomIn(m_graph); });
-    connect(m_zoomOutAction, &QAction::triggered, this, [this] { GraphSlot::zoomOut(m_graph); });
-    connect(m_zoomFitAction, &QAction::triggered, this, [this] { GraphSlot::zoomToFit(m_graph); });
+    connect(m_zoomInAction, &QAction::triggered, this, [this] { m_graph->zoomIn(); });
+    connect(m_zoomOutAction, &QAction::triggered, this, [this] { m_graph->zoomOut(); });
+    connect(m_zoomFitAction, &QAction::triggered, this, [this] { m_graph->zoomToFit(); });
     connect(m_focusQuestionsAction, &QAction::triggered, this, [this] {
         const QString path =
             m_questionnaire->helpPath().isEmpty() ? QStringLiteral("name") : m_questionnaire->helpPath();
@@ -294,11 +294,12 @@ void MainWindow::createCentral()
     m_routeTable->setModel(m_routeModel);
     m_routeTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_routeTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_routeTable->setWordWrap(false);
+    m_routeTable->setWordWrap(true);
     m_routeTable->setTextElideMode(Qt::ElideRight);
     m_routeTable->verticalHeader()->hide();
     m_routeTable->horizontalHeader()->setStretchLastSection(true);
     m_routeTable->horizontalHeader()->setHighlightSections(false);
+    m_routeTable->installEventFilter(this);
     routesLayout->addWidget(m_routeTable, 1);
     connect(m_routeTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
@@ -312,9 +313,10 @@ void MainWindow::createCentral()
 
     m_tabs = new QTabWidget(m_resultsSplitter);
     m_tabs->setObjectName(QStringLiteral("resultTabs"));
-    m_graph = GraphSlot::create(m_tabs);
-    GraphSlot::setRuleset(m_graph, m_ruleset);
-    GraphSlot::setLanguage(m_graph, Language::current());
+    m_graph = new GraphView(m_tabs);
+    m_graph->setObjectName(QStringLiteral("graphView"));
+    m_graph->setRuleset(m_ruleset);
+    m_graph->setLanguage(Language::current());
     m_designationsPanel = new ResultTablePanel(m_designationModel, DesignationModel::DetailsRole, m_tabs);
     m_designationsPanel->setObjectName(QStringLiteral("designationsPanel"));
     m_designationsPanel->table()->setObjectName(QStringLiteral("designationTable"));
@@ -437,7 +439,7 @@ void MainWindow::applyPlan(const core::Plan& plan)
     m_routeModel->setPlan(plan);
     m_designationModel->setDesignations(plan.designations);
     m_fundingModel->setFunding(plan.funding);
-    GraphSlot::setPlan(m_graph, plan);
+    m_graph->setPlan(plan);
 
     QString keep = m_selectedRoute;
     if (m_routeModel->rowOf(keep) < 0)
@@ -445,12 +447,8 @@ void MainWindow::applyPlan(const core::Plan& plan)
     const bool changed = keep != m_selectedRoute;
     m_selectedRoute = keep;
     selectRouteRow(keep);
-    GraphSlot::setSelectedRoute(m_graph, keep);
-    // Columns: numbers fit their contents; the route label and designations get a sensible share.
-    m_routeTable->resizeColumnsToContents();
-    const int cap = qMax(160, m_routeTable->viewport()->width() / 3);
-    for (int c = 0; c < RouteTableModel::ColumnCount - 1; ++c)
-        m_routeTable->setColumnWidth(c, qMin(m_routeTable->columnWidth(c), cap));
+    m_graph->setSelectedRoute(keep);
+    fitRouteColumns();
 
     const double ms = double(nowNs() - m_planStartedNs) / 1e6;
     m_statusPlan->setText(tr("%n route(s) · updated in %1 ms", nullptr, int(plan.routes.size()))
@@ -462,6 +460,21 @@ void MainWindow::applyPlan(const core::Plan& plan)
     if (changed)
         emit selectedRouteChanged(keep);
     emit planApplied(plan);
+}
+
+void MainWindow::fitRouteColumns()
+{
+    // Numbers fit their contents; the route label wraps onto two lines rather than hiding what tells
+    // two routes apart; the key steps take the rest (all of it is in the tooltips).
+    m_routeTable->resizeColumnsToContents();
+    const int width = m_routeTable->viewport()->width();
+    m_routeTable->setColumnWidth(
+        RouteTableModel::RouteColumn,
+        qBound(160, m_routeTable->columnWidth(RouteTableModel::RouteColumn), qMax(160, width * 2 / 5)));
+    m_routeTable->setColumnWidth(
+        RouteTableModel::DesignationsColumn,
+        qMin(m_routeTable->columnWidth(RouteTableModel::DesignationsColumn), qMax(120, width / 5)));
+    m_routeTable->resizeRowsToContents();
 }
 
 void MainWindow::selectRouteRow(const QString& routeId)
@@ -482,7 +495,7 @@ void MainWindow::setSelectedRoute(const QString& routeId)
     const bool changed = routeId != m_selectedRoute;
     m_selectedRoute = routeId;
     selectRouteRow(routeId);
-    GraphSlot::setSelectedRoute(m_graph, routeId);
+    m_graph->setSelectedRoute(routeId);
     if (!changed)
         return;
     if (m_trainer)
@@ -495,9 +508,9 @@ bool MainWindow::waitForPlan(int timeoutMs)
     return m_planController->waitForIdle(timeoutMs);
 }
 
-GraphView* MainWindow::graphView() const
+QWidget* MainWindow::graphWidget() const
 {
-    return GraphSlot::view(m_graph);
+    return m_graph;
 }
 
 void MainWindow::showResultTab(int index)
@@ -756,7 +769,7 @@ void MainWindow::setLanguage(core::Lang lang)
     settings::Language.setValue(Language::codeOf(lang));
     m_profileModel->setLanguage(lang);
     m_planController->setLanguage(lang);
-    GraphSlot::setLanguage(m_graph, lang);
+    m_graph->setLanguage(lang);
     retranslate();
     if (m_trainer)
         m_trainer->setLanguage(lang);
@@ -764,6 +777,13 @@ void MainWindow::setLanguage(core::Lang lang)
     m_planStartedNs = nowNs();
     m_planController->request(m_profileModel->profile());
     emit languageChanged(lang);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_routeTable && event->type() == QEvent::Resize)
+        fitRouteColumns();
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::changeEvent(QEvent* event)

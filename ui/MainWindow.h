@@ -121,8 +121,8 @@ public:
     ClassificationCard* classificationCard() const { return m_card; }
     QTableView* routeTable() const { return m_routeTable; }
     QTabWidget* resultTabs() const { return m_tabs; }
-    QWidget* graphWidget() const { return m_graph; }
-    GraphView* graphView() const;
+    QWidget* graphWidget() const;
+    GraphView* graphView() const { return m_graph; }
     // Shows one results tab: 0 graph, 1 designations, 2 funding.
     void showResultTab(int index);
 
@@ -137,6 +137,7 @@ signals:
 protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void createActions();
@@ -149,6 +150,7 @@ private:
     void onProfileChanged();
     void applyPlan(const core::Plan& plan);
     void selectRouteRow(const QString& routeId);
+    void fitRouteColumns();
     void readSettings();
     void writeSettings();
     void showError(const QString& title, const QString& message);
@@ -178,7 +180,7 @@ private:
     QLabel* m_routesTitle = nullptr;
     QTableView* m_routeTable = nullptr;
     QTabWidget* m_tabs = nullptr;
-    QWidget* m_graph = nullptr;
+    GraphView* m_graph = nullptr;
     ResultTablePanel* m_designationsPanel = nullptr;
     ResultTablePanel* m_fundingPanel = nullptr;
     QLabel* m_statusPlan = nullptr;

@@ -1,10 +1,12 @@
 // shirube: the desktop application.
 #include "core/rules/RulesetLoader.h"
+#include "ui/Labels.h"
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
 #include "ui/PlanController.h"
 #include "ui/Screenshots.h"
 #include "ui/models/ProfileModel.h"
+#include "ui/project/ProjectController.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -126,14 +128,14 @@ int main(int argc, char** argv)
 
     auto ruleset = core::RulesetLoader::loadBuiltin();
     if (!ruleset) {
-        QMessageBox::critical(
-            nullptr, QCoreApplication::translate("main", "Shirube cannot start"),
-            QCoreApplication::translate("main", "The built-in ruleset could not be loaded:\n%1")
-                .arg(ruleset.error().toString()));
+        QMessageBox::critical(nullptr, ui::Labels::cannotStartTitle(),
+                              ui::Labels::cannotStartText(ruleset.error().toString()));
         return 4;
     }
 
     ui::MainWindow window(ruleset.value());
+    // Projects (.shirube): New/Open/Save work on a project of products, autosave and recovery.
+    ui::ProjectController* project = ui::ProjectController::install(&window);
     const QString example =
         parser.isSet(exampleOption)
             ? QStringLiteral(":/examples/") + parser.value(exampleOption) + QStringLiteral(".json")
@@ -150,11 +152,13 @@ int main(int argc, char** argv)
         if (!error.isEmpty())
             std::fprintf(stderr, "%s", qPrintable(error));
         window.undoStack()->setClean();
+        project->discardRecovery();
         return error.isEmpty() ? 0 : 1;
     }
     if (parser.isSet(benchOption)) {
         const int code = benchRefresh(window, qMax(1, parser.value(benchOption).toInt()));
         window.undoStack()->setClean();
+        project->discardRecovery();
         return code;
     }
 
@@ -163,11 +167,14 @@ int main(int argc, char** argv)
     if (!parser.positionalArguments().isEmpty())
         window.openFile(parser.positionalArguments().constFirst());
     window.show();
+    if (!parser.isSet(quitOption))
+        QTimer::singleShot(0, project, [project] { project->offerRecovery(); }); // after a crash
     if (parser.isSet(quitOption)) {
         QTimer::singleShot(0, &app, [&] {
             std::printf("shown after %.1f ms\n", double(clock.nsecsElapsed()) / 1e6);
             std::fflush(stdout);
             window.undoStack()->setClean();
+            project->discardRecovery();
             app.quit();
         });
     }

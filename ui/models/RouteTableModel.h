@@ -24,8 +24,8 @@ public:
         CostColumn,
         TargetColumn,
         DesignationsColumn,
-        StepsColumn,
         ConfidenceColumn,
+        StepsColumn,
         ColumnCount
     };
     enum Role

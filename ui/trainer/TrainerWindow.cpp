@@ -3,8 +3,8 @@
 #include "ui/Labels.h"
 #include "ui/Language.h"
 #include "ui/PlanController.h"
+#include "ui/graph/GraphView.h"
 #include "ui/settings/Settings.h"
-#include "ui/widgets/GraphSlot.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>
@@ -59,10 +59,13 @@ TrainerWindow::TrainerWindow(std::shared_ptr<const core::Planner> planner, const
     top->addWidget(m_stepLabel);
     layout->addLayout(top);
 
-    m_graphWidget = GraphSlot::create(this);
+    m_graphWidget = new GraphView(this);
+    m_graphWidget->setObjectName(QStringLiteral("trainerGraph"));
+    m_graphWidget->setDetailsPaneVisible(false); // the narration says it, in large type
+    m_graphWidget->setKeyboardNavigation(false); // arrows and clickers step the route
     m_graphWidget->setFocusPolicy(Qt::NoFocus);
-    GraphSlot::setRuleset(m_graphWidget, m_planner->rulesetPtr());
-    GraphSlot::setLanguage(m_graphWidget, m_lang);
+    m_graphWidget->setRuleset(m_planner->rulesetPtr());
+    m_graphWidget->setLanguage(m_lang);
     layout->addWidget(m_graphWidget, 3);
 
     m_stateTitle = new QLabel(this);
@@ -128,16 +131,21 @@ TrainerWindow::TrainerWindow(std::shared_ptr<const core::Planner> planner, const
 
 TrainerWindow::~TrainerWindow() = default;
 
+QWidget* TrainerWindow::graphWidget() const
+{
+    return m_graphWidget;
+}
+
 GraphView* TrainerWindow::graphView() const
 {
-    return GraphSlot::view(m_graphWidget);
+    return m_graphWidget;
 }
 
 void TrainerWindow::setLanguage(core::Lang lang)
 {
     m_lang = lang;
     m_controller->setLanguage(lang);
-    GraphSlot::setLanguage(m_graphWidget, lang);
+    m_graphWidget->setLanguage(lang);
     retranslate();
     replan();
 }
@@ -239,7 +247,7 @@ void TrainerWindow::selectRoute(const QString& routeId)
         m_routeCombo->setCurrentIndex(m_routeCombo->findData(m_routeId));
     }
     m_step = 0;
-    GraphSlot::setSelectedRoute(m_graphWidget, m_routeId);
+    m_graphWidget->setSelectedRoute(m_routeId);
     updateStep();
     emit routeChanged(m_routeId);
     emit stepChanged(m_step, currentStateId());
@@ -300,8 +308,8 @@ void TrainerWindow::applyPlan(const core::Plan& plan)
         }
         m_routeCombo->setCurrentIndex(m_routeCombo->findData(m_routeId));
     }
-    GraphSlot::setPlan(m_graphWidget, m_plan);
-    GraphSlot::setSelectedRoute(m_graphWidget, m_routeId);
+    m_graphWidget->setPlan(m_plan);
+    m_graphWidget->setSelectedRoute(m_routeId);
     updateStep();
     if (oldRoute != m_routeId)
         emit routeChanged(m_routeId);
@@ -336,7 +344,7 @@ void TrainerWindow::updateStep()
     if (state && !state->narration.isEmpty())
         parts << state->narration.in(m_lang);
     m_narration->setText(parts.join(QStringLiteral("\n\n")));
-    GraphSlot::focusState(m_graphWidget, stateId);
+    m_graphWidget->focusState(stateId);
 }
 
 bool TrainerWindow::handleKey(int key, QObject* target)

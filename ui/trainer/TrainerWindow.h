@@ -63,7 +63,7 @@ public:
     void setWhatIf(WhatIf which, bool on);
     // Runs the event loop until the newest what-if plan is shown.
     bool waitForPlan(int timeoutMs = 60000);
-    QWidget* graphWidget() const { return m_graphWidget; }
+    QWidget* graphWidget() const;
     GraphView* graphView() const;
 
 signals:
@@ -102,7 +102,7 @@ private:
     QLabel* m_whatIfTitle = nullptr;
     QCheckBox* m_whatIf[WhatIfCount] = {};
     bool m_touched[WhatIfCount] = {}; // only toggled what-ifs override the profile's own answers
-    QWidget* m_graphWidget = nullptr;
+    GraphView* m_graphWidget = nullptr;
 };
 
 } // namespace shirube::ui

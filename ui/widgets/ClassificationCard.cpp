@@ -6,9 +6,8 @@
 
 #include <QEvent>
 #include <QGridLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QTableView>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace shirube::ui {
@@ -72,17 +71,15 @@ ClassificationCard::ClassificationCard(ProfileModel* profileModel, QWidget* pare
     m_scenarios = makeLabel(this, "scenarios", true);
     layout->addWidget(m_scenarios);
 
-    m_rationaleView = new QTableView(this);
+    // The rationale trace: each rule's reason, with its source and confidence mark under it.
+    m_rationaleView = new QTextBrowser(this);
     m_rationaleView->setObjectName(QStringLiteral("rationaleView"));
-    m_rationaleView->setModel(m_rationale);
-    m_rationaleView->setWordWrap(true);
-    m_rationaleView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_rationaleView->verticalHeader()->hide();
-    m_rationaleView->horizontalHeader()->setSectionResizeMode(RationaleModel::TextColumn,
-                                                              QHeaderView::Stretch);
-    m_rationaleView->horizontalHeader()->setSectionResizeMode(RationaleModel::SourceColumn,
-                                                              QHeaderView::ResizeToContents);
-    m_rationaleView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_rationaleView->setOpenLinks(false);
+    m_rationaleView->setFrameShape(QFrame::NoFrame);
+    m_rationaleView->viewport()->setAutoFillBackground(false);
+    m_rationaleView->setMinimumHeight(fontMetrics().lineSpacing() * 3);
+    connect(m_rationale, &QAbstractItemModel::modelReset, this, &ClassificationCard::showRationale);
+    connect(m_rationale, &QAbstractItemModel::dataChanged, this, &ClassificationCard::showRationale);
     layout->addWidget(m_rationaleView, 1);
 
     m_warnings = makeLabel(this, "classificationWarnings", true);
@@ -121,8 +118,23 @@ void ClassificationCard::retranslate()
     m_procedureCaption->setText(tr("Procedure:"));
     m_categoryCaption->setText(tr("Review category:"));
     m_rationaleView->setAccessibleName(tr("Why this class"));
+    m_rationaleView->setToolTip(Labels::confidenceLegend());
     m_rationale->retranslate();
     refresh();
+}
+
+void ClassificationCard::showRationale()
+{
+    const QColor muted = palette().color(QPalette::Disabled, QPalette::Text);
+    QString html;
+    for (int row = 0; row < m_rationale->rowCount(); ++row) {
+        const QString text = m_rationale->index(row, RationaleModel::TextColumn).data().toString();
+        const QString source = m_rationale->index(row, RationaleModel::SourceColumn).data().toString();
+        html += QStringLiteral("<p style=\"margin:0 0 4px 0\">• ") + text.toHtmlEscaped() +
+                QStringLiteral("<br><span style=\"color:%1\">&nbsp;&nbsp;").arg(muted.name()) +
+                source.toHtmlEscaped() + QStringLiteral("</span></p>");
+    }
+    m_rationaleView->setHtml(html);
 }
 
 void ClassificationCard::refresh()

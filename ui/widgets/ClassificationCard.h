@@ -7,7 +7,7 @@
 #include <QPointer>
 
 class QLabel;
-class QTableView;
+class QTextBrowser;
 
 namespace shirube::ui {
 
@@ -41,6 +41,7 @@ protected:
 
 private:
     void refresh();
+    void showRationale();
 
     QPointer<ProfileModel> m_profileModel;
     core::RulesetPtr m_ruleset;
@@ -57,7 +58,7 @@ private:
     QLabel* m_decides = nullptr;
     QLabel* m_scenarios = nullptr;
     QLabel* m_warnings = nullptr;
-    QTableView* m_rationaleView = nullptr;
+    QTextBrowser* m_rationaleView = nullptr;
 };
 
 } // namespace shirube::ui

@@ -90,9 +90,9 @@ void QuestionnaireWidget::build()
     for (const QString& g : groupOrder()) {
         auto* box = new QGroupBox(content);
         box->setObjectName(QStringLiteral("group:") + g);
-        auto* form = new QFormLayout(box);
-        form->setRowWrapPolicy(QFormLayout::WrapAllRows);
-        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        // Label above its answer: long plain-language questions (and Japanese) wrap instead of squeezing.
+        auto* rows = new QVBoxLayout(box);
+        rows->setSpacing(2);
         contentLayout->addWidget(box);
         m_groups.insert(g, box);
     }
@@ -114,11 +114,15 @@ void QuestionnaireWidget::build()
         row.editor = makeEditor(row);
         row.label->setBuddy(row.editor);
         row.editor->installEventFilter(this);
-        auto* form = static_cast<QFormLayout*>(row.group->layout());
-        if (row.group == m_shortcutBox)
-            form->addRow(row.label, row.editor);
-        else
-            form->addRow(row.label, row.editor);
+        if (row.group == m_shortcutBox) {
+            static_cast<QFormLayout*>(row.group->layout())->addRow(row.label, row.editor);
+        } else {
+            auto* rows = static_cast<QVBoxLayout*>(row.group->layout());
+            if (rows->count() > 0)
+                rows->addSpacing(6);
+            rows->addWidget(row.label);
+            rows->addWidget(row.editor);
+        }
         m_rows.push_back(row);
     }
 
@@ -265,8 +269,11 @@ void QuestionnaireWidget::syncEditor(const Row& row)
         } else if (v.isString()) {
             text = v.toString();
         }
-        if (edit->text() != text)
+        if (edit->text() != text) {
             edit->setText(text);
+            if (!edit->hasFocus())
+                edit->setCursorPosition(0); // show the start of a long answer
+        }
     }
 }
 

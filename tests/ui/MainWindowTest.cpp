@@ -1,0 +1,409 @@
+// Drives the main window like a user: answers through the questionnaire's editors, clicks route rows,
+// undoes, saves and opens. Every expectation about results comes from the core engine itself, so the
+// test checks that the window shows what the engine computes, for whatever the ruleset says.
+#include "ui/MainWindow.h"
+
+#include "ui/Labels.h"
+#include "ui/Language.h"
+#include "ui/PlanController.h"
+#include "ui/graph/GraphView.h"
+#include "ui/models/ProfileModel.h"
+#include "ui/models/RouteTableModel.h"
+#include "ui/trainer/TrainerWindow.h"
+#include "ui/widgets/ClassificationCard.h"
+#include "ui/widgets/QuestionnaireWidget.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+#include <set>
+
+#include "tests/ui/support/UiTestSupport.h"
+
+using namespace shirube;
+using shirube::ui::MainWindow;
+
+namespace {
+
+class MainWindowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        window = test::makeWindow();
+        ASSERT_TRUE(window);
+    }
+    void TearDown() override
+    {
+        if (window)
+            window->undoStack()->setClean(); // no "save changes?" on close
+        window.reset();
+    }
+
+    QComboBox* combo(const QString& path) const
+    {
+        return window->findChild<QComboBox*>(ui::QuestionnaireWidget::editorName(path));
+    }
+    QLineEdit* lineEdit(const QString& path) const
+    {
+        return window->findChild<QLineEdit*>(ui::QuestionnaireWidget::editorName(path));
+    }
+
+    // Picks an answer in a question's drop-down, as a user would, and waits for the results.
+    void choose(const QString& path, const QString& value, bool wait = true)
+    {
+        QComboBox* c = combo(path);
+        ASSERT_NE(c, nullptr) << path.toStdString();
+        const int i = value.isEmpty() ? 0 : c->findData(value);
+        ASSERT_GE(i, 0) << path.toStdString() << " has no value " << value.toStdString();
+        c->setFocus();
+        c->setCurrentIndex(i);
+        if (wait)
+            ASSERT_TRUE(window->waitForPlan());
+    }
+
+    void type(const QString& path, const QString& text, bool wait = true)
+    {
+        QLineEdit* e = lineEdit(path);
+        ASSERT_NE(e, nullptr) << path.toStdString();
+        e->setFocus();
+        e->selectAll();
+        QTest::keyClick(e, Qt::Key_Delete);
+        QTest::keyClicks(e, text);
+        QTest::keyClick(e, Qt::Key_Tab);
+        if (wait)
+            ASSERT_TRUE(window->waitForPlan());
+    }
+
+    // Answers every question of simpleHardwareProfile() through the editors.
+    void answerSimpleHardware()
+    {
+        const core::Profile p = test::simpleHardwareProfile();
+        type(QStringLiteral("name"), p.name(), false);
+        for (const core::FieldSpec& f : core::profileFields()) {
+            const auto v = p.value(f.path);
+            if (!v || f.path == QLatin1String("name"))
+                continue;
+            // Answers in quick succession: the plans coalesce, the last one is shown.
+            if (v->isBool())
+                choose(f.path, v->toBool() ? QStringLiteral("true") : QStringLiteral("false"), false);
+            else
+                choose(f.path, v->toString(), false);
+        }
+        ASSERT_TRUE(window->waitForPlan());
+        ASSERT_EQ(window->currentProfile(), p);
+    }
+
+    // The window shows exactly what the engine computes for the window's current profile.
+    void expectShowsCorePlan()
+    {
+        const core::Plan expected = test::corePlan(window->currentProfile());
+        const core::Classification& c = expected.classification;
+        const QString classText = c.regulated && !*c.regulated ? QStringLiteral("Not a medical device")
+                                                               : ui::Labels::deviceClass(c.deviceClass);
+        EXPECT_TRUE(window->classificationCard()->classText().startsWith(classText))
+            << window->classificationCard()->classText().toStdString() << " vs " << classText.toStdString();
+        EXPECT_EQ(window->classificationCard()->procedureText(), c.regulated && !*c.regulated
+                                                                     ? QStringLiteral("None needed")
+                                                                     : ui::Labels::procedure(c.procedure));
+        EXPECT_EQ(test::routeSignature(window->currentPlan()), test::routeSignature(expected));
+        ASSERT_EQ(window->routeModel()->rowCount(), int(expected.routes.size()));
+        for (int row = 0; row < window->routeModel()->rowCount(); ++row)
+            EXPECT_EQ(window->routeModel()->routeIdAt(row), expected.routes[std::size_t(row)].id);
+    }
+
+    std::unique_ptr<MainWindow> window;
+};
+
+TEST_F(MainWindowTest, AnsweringQuestionsChangesTheClassAndTheRoutes)
+{
+    answerSimpleHardware();
+    expectShowsCorePlan();
+    const QString classBefore = window->classificationCard()->classText();
+    const QStringList routesBefore = test::routeSignature(window->currentPlan());
+
+    // An implant in the heart: the engine must now say something else, and the window must follow.
+    choose(QStringLiteral("hardware.invasiveness"), QStringLiteral("implantable"));
+    choose(QStringLiteral("hardware.duration"), QStringLiteral("long_term"));
+    choose(QStringLiteral("hardware.anatomy"), QStringLiteral("heart"));
+    expectShowsCorePlan();
+    EXPECT_NE(window->classificationCard()->classText(), classBefore);
+    EXPECT_NE(test::routeSignature(window->currentPlan()), routesBefore);
+}
+
+TEST_F(MainWindowTest, KeyboardAnswerInADropDownIsAnAnswer)
+{
+    answerSimpleHardware();
+    QComboBox* c = combo(QStringLiteral("hardware.invasiveness"));
+    const QJsonValue before = window->profileModel()->answer(QStringLiteral("hardware.invasiveness"));
+    c->setFocus();
+    QTest::keyClick(c, Qt::Key_Down);
+    ASSERT_TRUE(window->waitForPlan());
+    const QJsonValue after = window->profileModel()->answer(QStringLiteral("hardware.invasiveness"));
+    EXPECT_NE(after, before);
+    EXPECT_EQ(after.toString(), c->currentData().toString());
+    expectShowsCorePlan();
+}
+
+TEST_F(MainWindowTest, UndoRestoresThePreviousAnswerAndResult)
+{
+    answerSimpleHardware();
+    const QString classBefore = window->classificationCard()->classText();
+    const QStringList routesBefore = test::routeSignature(window->currentPlan());
+    const int depth = window->undoStack()->index();
+
+    choose(QStringLiteral("hardware.invasiveness"), QStringLiteral("implantable"));
+    choose(QStringLiteral("hardware.anatomy"), QStringLiteral("heart"));
+    ASSERT_NE(window->classificationCard()->classText(), classBefore);
+    EXPECT_EQ(window->undoStack()->index(), depth + 2); // one command per answer
+
+    window->undoStack()->undo();
+    ASSERT_TRUE(window->waitForPlan());
+    EXPECT_EQ(combo(QStringLiteral("hardware.anatomy"))->currentData().toString(), QStringLiteral("general"));
+    window->undoStack()->undo();
+    ASSERT_TRUE(window->waitForPlan());
+    EXPECT_EQ(combo(QStringLiteral("hardware.invasiveness"))->currentData().toString(),
+              QStringLiteral("non_invasive"));
+    EXPECT_EQ(window->profileModel()->answer(QStringLiteral("hardware.invasiveness")).toString(),
+              QStringLiteral("non_invasive"));
+    EXPECT_EQ(window->classificationCard()->classText(), classBefore);
+    EXPECT_EQ(test::routeSignature(window->currentPlan()), routesBefore);
+    expectShowsCorePlan();
+
+    window->undoStack()->redo();
+    window->undoStack()->redo();
+    ASSERT_TRUE(window->waitForPlan());
+    EXPECT_EQ(combo(QStringLiteral("hardware.anatomy"))->currentData().toString(), QStringLiteral("heart"));
+    EXPECT_NE(window->classificationCard()->classText(), classBefore);
+    expectShowsCorePlan();
+}
+
+TEST_F(MainWindowTest, TypingIntoAFieldIsOneUndoStep)
+{
+    const int before = window->undoStack()->count();
+    type(QStringLiteral("intended_use"), QStringLiteral("Measures body temperature"));
+    EXPECT_EQ(window->undoStack()->count(), before + 1);
+    EXPECT_EQ(window->profileModel()->answer(QStringLiteral("intended_use")).toString(),
+              QStringLiteral("Measures body temperature"));
+    window->undoStack()->undo();
+    EXPECT_TRUE(window->profileModel()->answer(QStringLiteral("intended_use")).isNull());
+    EXPECT_TRUE(lineEdit(QStringLiteral("intended_use"))->text().isEmpty());
+}
+
+TEST_F(MainWindowTest, UnknownIsAlwaysSelectable)
+{
+    answerSimpleHardware();
+    for (const core::FieldSpec& f : core::profileFields()) {
+        QComboBox* c = combo(f.path);
+        if (!c)
+            continue;
+        EXPECT_EQ(c->itemText(0), ui::Labels::unknown()) << f.path.toStdString();
+        if (!window->profileModel()->answer(f.path).isNull()) {
+            c->setCurrentIndex(0);
+            EXPECT_TRUE(window->profileModel()->answer(f.path).isNull()) << f.path.toStdString();
+        }
+    }
+    ASSERT_TRUE(window->waitForPlan());
+    expectShowsCorePlan();
+}
+
+TEST_F(MainWindowTest, WhatDecidesThisLinksToTheDecidingQuestion)
+{
+    // With nothing answered the engine cannot classify; the card names what decides it.
+    const core::Plan expected = test::corePlan(window->currentProfile());
+    ASSERT_FALSE(expected.classification.decidingQuestions.isEmpty());
+    auto* hint = window->findChild<QLabel*>(QStringLiteral("decidesHint"));
+    ASSERT_NE(hint, nullptr);
+    EXPECT_TRUE(hint->isVisible());
+    const QString first = expected.classification.decidingQuestions.first();
+    EXPECT_TRUE(hint->text().contains(QStringLiteral("question:") + first));
+    EXPECT_TRUE(hint->text().contains(window->profileModel()->questionLabel(first).toHtmlEscaped()));
+    QMetaObject::invokeMethod(hint, "linkActivated", Q_ARG(QString, QStringLiteral("question:") + first));
+    EXPECT_EQ(window->questionnaire()->helpPath(), first);
+    auto* helpText = window->findChild<QLabel*>(QStringLiteral("helpText"));
+    ASSERT_NE(helpText, nullptr);
+    EXPECT_EQ(helpText->text(), window->profileModel()->help(first));
+}
+
+TEST_F(MainWindowTest, ClickingARouteHighlightsItsEdgesInTheGraph)
+{
+    window->setProfile(test::profileWithRoutes(2));
+    ASSERT_TRUE(window->waitForPlan());
+    const core::Plan plan = window->currentPlan();
+    ASSERT_GE(plan.routes.size(), 2u);
+    QTableView* table = window->routeTable();
+    for (int row = int(plan.routes.size()) - 1; row >= 0; --row) {
+        const QRect rect = table->visualRect(window->routeModel()->index(row, 0));
+        ASSERT_TRUE(rect.isValid());
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+        const core::Route& route = plan.routes[std::size_t(row)];
+        EXPECT_EQ(window->selectedRouteId(), route.id);
+        const QStringList highlighted = window->graphView()->highlightedTransitions();
+        EXPECT_EQ(std::set<QString>(highlighted.begin(), highlighted.end()),
+                  std::set<QString>(route.transitions.begin(), route.transitions.end()))
+            << "route " << route.id.toStdString();
+    }
+}
+
+TEST_F(MainWindowTest, TrainerModeStepsForwardAndBack)
+{
+    answerSimpleHardware();
+    QPointer<ui::TrainerWindow> trainer = window->openTrainer(false);
+    ASSERT_TRUE(trainer);
+    ASSERT_EQ(trainer->routeId(), window->selectedRouteId());
+    const core::Route* route = nullptr;
+    for (const core::Route& r : trainer->plan().routes) {
+        if (r.id == trainer->routeId())
+            route = &r;
+    }
+    ASSERT_NE(route, nullptr);
+    const QStringList states = route->states;
+    ASSERT_GE(states.size(), 3);
+    EXPECT_EQ(trainer->currentStateId(), states[0]);
+    const QString firstNarration = trainer->narration();
+
+    QTest::keyClick(trainer, Qt::Key_Right);
+    EXPECT_EQ(trainer->currentStateId(), states[1]);
+    EXPECT_NE(trainer->narration(), firstNarration);
+    QTest::keyClick(trainer, Qt::Key_PageDown); // a clicker's "next"
+    EXPECT_EQ(trainer->currentStateId(), states[2]);
+    QTest::keyClick(trainer, Qt::Key_Left);
+    EXPECT_EQ(trainer->currentStateId(), states[1]);
+    QTest::keyClick(trainer, Qt::Key_PageUp); // a clicker's "back"
+    EXPECT_EQ(trainer->currentStateId(), states[0]);
+    QTest::keyClick(trainer, Qt::Key_Left); // stays at the start
+    EXPECT_EQ(trainer->currentStateId(), states[0]);
+    QTest::keyClick(trainer, Qt::Key_Space);
+    EXPECT_EQ(trainer->currentStateId(), states[1]);
+    QTest::keyClick(trainer, Qt::Key_End);
+    EXPECT_EQ(trainer->currentStateId(), states.last());
+
+    // The narration is the ruleset's text for the state, in the current language.
+    const core::StateDef* last = test::builtinRuleset()->state(states.last());
+    ASSERT_NE(last, nullptr);
+    EXPECT_TRUE(trainer->narration().contains(last->narration.en));
+
+    QTest::keyClick(trainer, Qt::Key_Escape);
+    QTest::qWait(0);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    EXPECT_TRUE(trainer.isNull() || !trainer->isVisible());
+}
+
+TEST_F(MainWindowTest, TrainerWhatIfTogglesReplanWithoutTouchingTheProfile)
+{
+    answerSimpleHardware();
+    const core::Profile before = window->currentProfile();
+    ui::TrainerWindow* trainer = window->openTrainer(false);
+    for (int w = 0; w < ui::TrainerWindow::WhatIfCount; ++w) {
+        auto which = ui::TrainerWindow::WhatIf(w);
+        trainer->setWhatIf(which, !trainer->whatIfBox(which)->isChecked());
+        ASSERT_TRUE(trainer->waitForPlan());
+        const core::Plan expected = test::corePlan(trainer->whatIfProfile());
+        EXPECT_EQ(test::routeSignature(trainer->plan()), test::routeSignature(expected));
+        EXPECT_EQ(trainer->plan().classification.procedure, expected.classification.procedure);
+    }
+    EXPECT_EQ(trainer->whatIfProfile().text(QStringLiteral("certification_standard")).value_or(QString()),
+              trainer->whatIfBox(ui::TrainerWindow::CertificationStandardExists)->isChecked()
+                  ? QStringLiteral("exists")
+                  : QStringLiteral("none"));
+    EXPECT_EQ(window->currentProfile(), before);
+    trainer->close();
+}
+
+TEST_F(MainWindowTest, WindowModifiedMarkFollowsTheUndoStack)
+{
+    EXPECT_FALSE(window->isWindowModified());
+    EXPECT_TRUE(window->windowTitle().contains(QStringLiteral("[*]")));
+    choose(QStringLiteral("kind"), QStringLiteral("samd"));
+    EXPECT_TRUE(window->isWindowModified());
+    window->undoStack()->undo();
+    EXPECT_FALSE(window->isWindowModified());
+    window->undoStack()->redo();
+    EXPECT_TRUE(window->isWindowModified());
+
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    QString error;
+    ASSERT_TRUE(window->saveProfileFile(dir.filePath(QStringLiteral("p.json")), &error))
+        << error.toStdString();
+    EXPECT_FALSE(window->isWindowModified());
+    EXPECT_TRUE(window->windowTitle().startsWith(QStringLiteral("p.json")));
+    choose(QStringLiteral("novelty"), QStringLiteral("new"));
+    EXPECT_TRUE(window->isWindowModified());
+}
+
+TEST_F(MainWindowTest, OpenAndSaveAProfileRoundTrip)
+{
+    answerSimpleHardware();
+    type(QStringLiteral("markets"), QStringLiteral("jp, vn"));
+    type(QStringLiteral("goals.target_date"), QStringLiteral("2028-04"));
+    type(QStringLiteral("budget_jpy"), QStringLiteral("50000000"));
+    type(QStringLiteral("intended_use"), QStringLiteral("Reads temperature at the forehead"));
+    choose(QStringLiteral("known_class"), QStringLiteral("2"));
+    const core::Profile original = window->currentProfile();
+    EXPECT_EQ(original.value(QStringLiteral("markets"))->toArray().size(), 2);
+    EXPECT_EQ(original.integer(QStringLiteral("budget_jpy")), 50000000);
+
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("thermometer.json"));
+    QString error;
+    ASSERT_TRUE(window->saveProfileFile(file, &error)) << error.toStdString();
+
+    QFile saved(file);
+    ASSERT_TRUE(saved.open(QIODevice::ReadOnly));
+    const auto parsed = core::Profile::parse(saved.readAll());
+    ASSERT_TRUE(parsed.ok()) << parsed.error().toString().toStdString();
+    EXPECT_EQ(parsed.value(), original);
+
+    auto other = test::makeWindow();
+    ASSERT_TRUE(other->openProfileFile(file, &error)) << error.toStdString();
+    ASSERT_TRUE(other->waitForPlan());
+    EXPECT_EQ(other->currentProfile(), original);
+    EXPECT_FALSE(other->isWindowModified());
+    EXPECT_EQ(other->currentFile(), file);
+    auto* markets =
+        other->findChild<QLineEdit*>(ui::QuestionnaireWidget::editorName(QStringLiteral("markets")));
+    ASSERT_NE(markets, nullptr);
+    EXPECT_EQ(markets->text(), QStringLiteral("JP, VN"));
+    EXPECT_EQ(test::routeSignature(other->currentPlan()), test::routeSignature(window->currentPlan()));
+
+    // A file that is not a profile is refused with a message naming the problem; nothing changes.
+    const QString bad = dir.filePath(QStringLiteral("bad.json"));
+    QFile out(bad);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write(R"({"schema": "shirube.profile/1", "name": "x", "hardware": {"duration": "forever"}})");
+    out.close();
+    EXPECT_FALSE(other->openProfileFile(bad, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("hardware.duration"))) << error.toStdString();
+    EXPECT_EQ(other->currentProfile(), original);
+    other->undoStack()->setClean();
+}
+
+TEST_F(MainWindowTest, SelectingARouteSelectsItInTheTableAndTheTrainer)
+{
+    window->setProfile(test::profileWithRoutes(2));
+    ASSERT_TRUE(window->waitForPlan());
+    const core::Plan plan = window->currentPlan();
+    ASSERT_GE(plan.routes.size(), 2u);
+    const QString second = plan.routes[1].id;
+    window->setSelectedRoute(second);
+    EXPECT_EQ(window->routeTable()->currentIndex().row(), 1);
+    ui::TrainerWindow* trainer = window->openTrainer(false);
+    EXPECT_EQ(trainer->routeId(), second);
+    window->setSelectedRoute(plan.routes[0].id);
+    EXPECT_EQ(trainer->routeId(), plan.routes[0].id);
+    trainer->close();
+}
+
+} // namespace
