@@ -96,20 +96,26 @@ void BM_PlanBatch10k(benchmark::State& state)
 }
 BENCHMARK(BM_PlanBatch10k)->Arg(125)->Arg(0)->Unit(benchmark::kSecond)->Iterations(1);
 
-// The planning alone (no JSON), per profile, over the generated mix at 10,000 samples: the GUI's
-// case (it plans on every answer).
-void BM_PlanGeneratedFullSamples(benchmark::State& state)
+// The planning alone (no JSON), per profile, over 500 generated profiles. Args: samples, per-mille of
+// answers left unknown. {10000, 125} is the GUI's case (it plans on every answer); {1000, …} the
+// batch's planning share; {1, …} everything but the Monte Carlo.
+void BM_PlanGenerated(benchmark::State& state)
 {
-    const std::vector<Profile> profiles = generateProfiles(500, 7);
+    const std::vector<Profile> profiles = generateProfiles(500, 7, double(state.range(1)) / 1000.0);
     const Planner& p = planner();
-    const PlanOptions o = options(10000);
+    const PlanOptions o = options(int(state.range(0)));
     std::size_t i = 0;
     for (auto _ : state) {
         Plan plan = p.plan(profiles[i++ % profiles.size()], o);
         benchmark::DoNotOptimize(plan);
     }
 }
-BENCHMARK(BM_PlanGeneratedFullSamples)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_PlanGenerated)
+    ->Args({10000, 125})
+    ->Args({1000, 125})
+    ->Args({1000, 0})
+    ->Args({1, 0})
+    ->Unit(benchmark::kMillisecond);
 
 // The Monte Carlo kernel alone: a route of 4 transitions with 20 uncertain steps (months and cost
 // each three-point, a quarter of them parallel), 10,000 samples.
