@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <gtest/gtest.h>
+#include <thread>
 
 #include "tests/support/QtPrinters.h"
 
@@ -576,4 +577,35 @@ TEST_F(PlannerTest, ScenarioAnswersUpdateTheFactsDerivedFromThem)
     EXPECT_TRUE(sawHardware) << routeIds(p).join(QStringLiteral(", ")).toStdString();
     EXPECT_TRUE(findRoute(p, QStringLiteral("two_stage@kind=samd")))
         << routeIds(p).join(QStringLiteral(", ")).toStdString();
+}
+
+TEST_F(PlannerTest, OnePlannerServesSeveralThreadsAtOnce)
+{
+    // Planner::plan is const and keeps no shared mutable state: concurrent plans equal serial ones.
+    const std::vector<QJsonObject> inputs = {
+        implant(), samd(), with(samd(), QStringLiteral("certification_standard"), QJsonValue()),
+        with(implant(), QStringLiteral("stage"), QJsonValue())};
+    std::vector<QJsonObject> serial;
+    for (const QJsonObject& o : inputs)
+        serial.push_back(planToJson(plan(o, opts(3000))));
+    std::vector<std::vector<QJsonObject>> parallel(4);
+    std::vector<std::thread> threads;
+    std::vector<Profile> profiles;
+    for (const QJsonObject& o : inputs)
+        profiles.push_back(profile(o));
+    for (std::size_t t = 0; t < parallel.size(); ++t) {
+        threads.emplace_back([&, t] {
+            for (int round = 0; round < 3; ++round) {
+                for (const Profile& p : profiles)
+                    parallel[t].push_back(planToJson(planner->plan(p, opts(3000))));
+            }
+        });
+    }
+    for (std::thread& t : threads)
+        t.join();
+    for (const auto& results : parallel) {
+        ASSERT_EQ(results.size(), inputs.size() * 3);
+        for (std::size_t i = 0; i < results.size(); ++i)
+            EXPECT_EQ(results[i], serial[i % inputs.size()]);
+    }
 }
