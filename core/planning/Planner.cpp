@@ -7,7 +7,6 @@
 #include <QDate>
 #include <QHash>
 #include <QJsonValue>
-#include <QLocale>
 #include <QSet>
 
 #include <algorithm>

@@ -609,3 +609,17 @@ TEST_F(PlannerTest, OnePlannerServesSeveralThreadsAtOnce)
             EXPECT_EQ(results[i], serial[i % inputs.size()]);
     }
 }
+
+TEST_F(PlannerTest, AMarketedProductPlansOnlyWhatIsLeft)
+{
+    QJsonObject o = with(implant(), QStringLiteral("stage"), QStringLiteral("marketed"));
+    const Plan reimbursement = plan(o);
+    ASSERT_EQ(routeIds(reimbursement), QStringList{QStringLiteral("standard")});
+    EXPECT_EQ(reimbursement.routes.front().states,
+              (QStringList{QStringLiteral("on_market"), QStringLiteral("reimbursed")}));
+
+    const Plan nothing = plan(with(o, QStringLiteral("goals.insurance_coverage"), false));
+    EXPECT_TRUE(nothing.routes.empty());
+    EXPECT_TRUE(anyContains(nothing.warnings, QStringLiteral("already at the goal: On the market")))
+        << nothing.warnings.join(QStringLiteral("; ")).toStdString();
+}
