@@ -294,7 +294,7 @@ void MainWindow::createCentral()
     m_routeTable->setModel(m_routeModel);
     m_routeTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_routeTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_routeTable->setWordWrap(true);
+    m_routeTable->setWordWrap(false);
     m_routeTable->setTextElideMode(Qt::ElideRight);
     m_routeTable->verticalHeader()->hide();
     m_routeTable->horizontalHeader()->setStretchLastSection(true);
@@ -329,11 +329,12 @@ void MainWindow::createCentral()
 
     m_resultsSplitter->addWidget(m_topSplitter);
     m_resultsSplitter->addWidget(m_tabs);
-    m_resultsSplitter->setStretchFactor(0, 2);
-    m_resultsSplitter->setStretchFactor(1, 3);
+    m_resultsSplitter->setStretchFactor(0, 1);
+    m_resultsSplitter->setStretchFactor(1, 1);
+    m_resultsSplitter->setSizes({340, 420});
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 1);
-    m_mainSplitter->setSizes({380, 980});
+    m_mainSplitter->setSizes({340, 1020});
     setCentralWidget(m_mainSplitter);
 
     m_statusPlan = new QLabel(this);
@@ -464,13 +465,13 @@ void MainWindow::applyPlan(const core::Plan& plan)
 
 void MainWindow::fitRouteColumns()
 {
-    // Numbers fit their contents; the route label wraps onto two lines rather than hiding what tells
-    // two routes apart; the key steps take the rest (all of it is in the tooltips).
+    // Numbers fit their contents; the route label shows one alternative a line rather than hiding what
+    // tells two routes apart; the key steps take the rest (all of it is in the tooltips).
     m_routeTable->resizeColumnsToContents();
     const int width = m_routeTable->viewport()->width();
     m_routeTable->setColumnWidth(
         RouteTableModel::RouteColumn,
-        qBound(160, m_routeTable->columnWidth(RouteTableModel::RouteColumn), qMax(160, width * 2 / 5)));
+        qMin(m_routeTable->columnWidth(RouteTableModel::RouteColumn), qMax(230, width * 3 / 5)));
     m_routeTable->setColumnWidth(
         RouteTableModel::DesignationsColumn,
         qMin(m_routeTable->columnWidth(RouteTableModel::DesignationsColumn), qMax(120, width / 5)));
@@ -523,6 +524,8 @@ void MainWindow::showResultTab(int index)
 void MainWindow::addProjectDock(QDockWidget* dock)
 {
     addDockWidget(Qt::LeftDockWidgetArea, dock);
+    // A list of product names needs little room; the questionnaire and the results need it all.
+    resizeDocks({dock}, {qMax(170, width() / 8)}, Qt::Horizontal);
 }
 
 void MainWindow::registerFileOpener(const QString& suffix, std::function<bool(const QString&)> opener)
@@ -781,8 +784,9 @@ void MainWindow::setLanguage(core::Lang lang)
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 {
+    // Filters run before the view's own resize handling: fit once the viewport has its new width.
     if (watched == m_routeTable && event->type() == QEvent::Resize)
-        fitRouteColumns();
+        QMetaObject::invokeMethod(this, &MainWindow::fitRouteColumns, Qt::QueuedConnection);
     return QMainWindow::eventFilter(watched, event);
 }
 

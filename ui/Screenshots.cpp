@@ -27,7 +27,12 @@ void settle(int ms = 60)
 
 QString Screenshots::defaultExample()
 {
+    // The deck's flagship product (the README's screenshot), else the first bundled example.
     const auto all = ExamplesGallery::examples();
+    for (const auto& e : all) {
+        if (e.resource.endsWith(QLatin1String("/gram-stain-image-ai.json")))
+            return e.resource;
+    }
     return all.empty() ? QString() : all.front().resource;
 }
 

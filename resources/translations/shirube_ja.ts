@@ -1420,5 +1420,10 @@
             <source>Step %1 of %2</source>
             <translation>ステップ %1 / %2</translation>
         </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>transition label: its narration</comment>
+            <translation>%1：%2</translation>
+        </message>
     </context>
 </TS>

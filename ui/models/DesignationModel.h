@@ -18,8 +18,8 @@ public:
     {
         NameColumn,
         EligibilityColumn,
-        ReasonsColumn,
         SourceColumn,
+        ReasonsColumn, // last: it takes the remaining width
         ColumnCount
     };
     enum Role

@@ -20,9 +20,9 @@ public:
         MinistryColumn,
         BudgetColumn,
         FitColumn,
-        ReasonsColumn,
         StepsColumn,
         SourceColumn,
+        ReasonsColumn, // last: it takes the remaining width
         ColumnCount
     };
     enum Role

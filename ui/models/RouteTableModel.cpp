@@ -123,7 +123,11 @@ QVariant RouteTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
         switch (index.column()) {
         case RouteColumn: {
-            QString label = (r.paretoOptimal ? QStringLiteral("★ ") : QString()) + r.label;
+            // One alternative a line ("A\n+ B"): two routes that share a start stay told apart.
+            QString label = r.label;
+            if (role == Qt::DisplayRole)
+                label.replace(QStringLiteral(" + "), QStringLiteral("\n+ "));
+            label.prepend(r.paretoOptimal ? QStringLiteral("★ ") : QString());
             if (!r.scenario.isEmpty())
                 label += QStringLiteral(" [") + r.scenario + QLatin1Char(']');
             return label;

@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QDeadlineTimer>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -173,8 +174,12 @@ void TrainerWindow::updateFonts()
                        static_cast<QWidget*>(m_stepLabel), static_cast<QWidget*>(m_keysHint),
                        static_cast<QWidget*>(m_whatIfTitle)})
         w->setFont(f);
-    for (QCheckBox* box : m_whatIf)
+    const int indicator = QFontMetrics(f).height();
+    for (QCheckBox* box : m_whatIf) {
         box->setFont(f);
+        box->setStyleSheet(
+            QStringLiteral("QCheckBox::indicator { width: %1px; height: %1px; }").arg(indicator));
+    }
     QFont title = base;
     title.setPointSizeF(30.0 * m_fontScale);
     title.setBold(true);
@@ -337,7 +342,7 @@ void TrainerWindow::updateStep()
             QString via = t->label.in(m_lang);
             const QString tn = t->narration.in(m_lang);
             if (!tn.isEmpty())
-                via += QStringLiteral(": ") + tn;
+                via = tr("%1: %2", "transition label: its narration").arg(via, tn);
             parts << QStringLiteral("→ ") + via;
         }
     }

@@ -1,6 +1,7 @@
 #include "ui/widgets/ResultTablePanel.h"
 
 #include <QAbstractItemModel>
+#include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QSplitter>
@@ -27,6 +28,7 @@ ResultTablePanel::ResultTablePanel(QAbstractItemModel* model, int detailsRole, Q
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->installEventFilter(this);
     m_details = new QTextBrowser(splitter);
     m_details->setOpenExternalLinks(true);
     splitter->addWidget(m_table);
@@ -51,12 +53,28 @@ void ResultTablePanel::refresh()
 {
     if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
         m_table->selectRow(0);
-    // Columns fit their contents up to a third of the view; the last one stretches.
-    m_table->resizeColumnsToContents();
-    const int cap = qMax(120, m_table->viewport()->width() / 3);
-    for (int c = 0; c < m_model->columnCount() - 1; ++c)
-        m_table->setColumnWidth(c, qMin(m_table->columnWidth(c), cap));
+    fitColumns();
     showDetails();
+}
+
+void ResultTablePanel::fitColumns()
+{
+    // Columns fit their contents: the name up to 40 % of the view, the others up to a quarter; the last
+    // (the reasons) takes what is left. Everything cut short is in the tooltip and the details pane.
+    m_table->resizeColumnsToContents();
+    const int width = m_table->viewport()->width();
+    for (int c = 0; c < m_model->columnCount() - 1; ++c) {
+        const int cap = qMax(100, c == 0 ? width * 2 / 5 : width / 4);
+        m_table->setColumnWidth(c, qMin(m_table->columnWidth(c), cap));
+    }
+}
+
+bool ResultTablePanel::eventFilter(QObject* watched, QEvent* event)
+{
+    // Filters run before the view's own resize handling: fit once the viewport has its new width.
+    if (watched == m_table && event->type() == QEvent::Resize)
+        QMetaObject::invokeMethod(this, &ResultTablePanel::fitColumns, Qt::QueuedConnection);
+    return QWidget::eventFilter(watched, event);
 }
 
 void ResultTablePanel::showDetails()

@@ -26,8 +26,12 @@ public:
     // Keeps the current row (or selects the first) after the model was reset.
     void refresh();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void showDetails();
+    void fitColumns();
 
     QAbstractItemModel* m_model;
     int m_detailsRole;
