@@ -145,7 +145,7 @@ int runBatch(const QString& fileName, const ParsedArgs& args, const core::PlanOp
             if (csv) {
                 buffer += core::planToCsv(plan, false).toUtf8();
             } else {
-                buffer += QJsonDocument(core::planToJson(plan)).toJson(QJsonDocument::Compact);
+                buffer += core::planToJsonBytes(plan, true);
                 buffer += '\n';
             }
             ++planned;
@@ -245,7 +245,7 @@ int runPlan(const QStringList& args, QTextStream& out, QTextStream& err)
     else if (format == QLatin1String("csv"))
         out << core::planToCsv(plan, true);
     else
-        writeUtf8(out, QJsonDocument(core::planToJson(plan)).toJson(QJsonDocument::Indented));
+        writeUtf8(out, core::planToJsonBytes(plan, false));
     out.flush();
     return ExitOk;
 }

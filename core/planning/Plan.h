@@ -98,6 +98,9 @@ struct Plan
 // sources (key -> title, url). Months are rounded to 0.1, yen to integers, probabilities to 0.001.
 // A step's `cost_jpy` is its most likely cost; `cost_jpy_range` gives min / likely / max.
 QJsonObject planToJson(const Plan& plan);
+// The same document as QJsonDocument(planToJson(plan)).toJson(compact ? Compact : Indented), byte for
+// byte, written directly (a fraction of the time: for `plan --batch` and other bulk writers).
+QByteArray planToJsonBytes(const Plan& plan, bool compact);
 QString planToMarkdown(const Plan& plan);
 // One row per route step: profile, route, p50/p80 months and cost, step activity, months, cost, source.
 QString planToCsv(const Plan& plan, bool withHeader = true);

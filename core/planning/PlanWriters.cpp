@@ -312,6 +312,464 @@ QJsonObject planToJson(const Plan& plan)
     return o;
 }
 
+namespace {
+
+// ---- shirube.plan/1 as bytes ----
+
+// Writes JSON straight into a QByteArray, byte for byte as QJsonDocument::toJson() writes the
+// QJsonObject of planToJson(): keys in sorted order (the callers below name them sorted), compact
+// ("k":v,...) or indented (4 spaces, "k": v, one member a line, an empty array as "[\n<indent>]").
+class JsonBytes
+{
+public:
+    JsonBytes(QByteArray& out, bool compact)
+        : m_out(out)
+        , m_compact(compact)
+    {}
+
+    void beginObject() { open('{'); }
+    void endObject() { close('}'); }
+    void beginArray() { open('['); }
+    void endArray() { close(']'); }
+
+    // A member's key; the value follows with one of the value calls (or begin…).
+    void key(const char* k)
+    {
+        separator();
+        m_out += '"';
+        m_out += k;
+        m_out += m_compact ? "\":" : "\": ";
+        m_afterKey = true;
+    }
+    void key(const QString& k)
+    {
+        separator();
+        m_out += '"';
+        escape(k);
+        m_out += m_compact ? "\":" : "\": ";
+        m_afterKey = true;
+    }
+
+    void string(const QString& s)
+    {
+        element();
+        m_out += '"';
+        escape(s);
+        m_out += '"';
+    }
+    void textOrNull(const QString& s) { s.isEmpty() ? null() : string(s); }
+    void null()
+    {
+        element();
+        m_out += "null";
+    }
+    void boolean(bool b)
+    {
+        element();
+        m_out += b ? "true" : "false";
+    }
+    void integer(qint64 v)
+    {
+        element();
+        m_out += QByteArray::number(v);
+    }
+    // As QJsonValue(double) prints: an integral value that a qint64 holds exactly as an integer,
+    // otherwise the shortest round-trip form.
+    void number(double v)
+    {
+        element();
+        if (!std::isfinite(v)) {
+            m_out += "null";
+            return;
+        }
+        if (v == std::trunc(v) && std::fabs(v) < 9007199254740992.0 && !(v == 0 && std::signbit(v)))
+            m_out += QByteArray::number(qint64(v));
+        else
+            m_out += QByteArray::number(v, 'g', QLocale::FloatingPointShortest);
+    }
+    void strings(const QStringList& list)
+    {
+        beginArray();
+        for (const QString& s : list)
+            string(s);
+        endArray();
+    }
+
+    // Members by name, in the sorted order the caller keeps.
+    void member(const char* k, const QString& s)
+    {
+        key(k);
+        string(s);
+    }
+    void member(const char* k, bool b)
+    {
+        key(k);
+        boolean(b);
+    }
+
+private:
+    void newlineIndent()
+    {
+        m_out += '\n';
+        m_out.append(qsizetype(4) * m_depth, ' ');
+    }
+    // Before a key or an array element: a comma after a previous member, then the indentation.
+    void separator()
+    {
+        if (m_hasMembers)
+            m_out += ',';
+        if (!m_compact)
+            newlineIndent();
+        m_hasMembers = true;
+    }
+    // Before a value: nothing after a key; in an array, the separator.
+    void element()
+    {
+        if (m_afterKey)
+            m_afterKey = false;
+        else if (m_depth > 0)
+            separator();
+    }
+    void open(char bracket)
+    {
+        element();
+        m_out += bracket;
+        ++m_depth;
+        m_hasMembers = false;
+    }
+    void close(char bracket)
+    {
+        --m_depth;
+        if (!m_compact) {
+            // An empty array still gets its line ("[\n    ]"); an empty object is "{\n}" likewise.
+            newlineIndent();
+        }
+        m_out += bracket;
+        m_hasMembers = true; // the container itself is a member of its parent
+    }
+    void escape(const QString& s)
+    {
+        const char16_t* p = reinterpret_cast<const char16_t*>(s.constData());
+        const char16_t* const end = p + s.size();
+        const char16_t* plain = p; // start of a run of characters that need no escape
+        while (p != end) {
+            const char16_t u = *p;
+            if (u >= 0x80) {
+                ++p;
+                continue;
+            }
+            if (u >= 0x20 && u != u'"' && u != u'\\') {
+                ++p;
+                continue;
+            }
+            flushRun(plain, p);
+            m_out += '\\';
+            switch (u) {
+            case u'"':
+                m_out += '"';
+                break;
+            case u'\\':
+                m_out += '\\';
+                break;
+            case 0x08:
+                m_out += 'b';
+                break;
+            case 0x0c:
+                m_out += 'f';
+                break;
+            case 0x0a:
+                m_out += 'n';
+                break;
+            case 0x0d:
+                m_out += 'r';
+                break;
+            case 0x09:
+                m_out += 't';
+                break;
+            default: {
+                static const char hex[] = "0123456789abcdef";
+                m_out += "u00";
+                m_out += hex[(u >> 4) & 0xf];
+                m_out += hex[u & 0xf];
+            }
+            }
+            plain = ++p;
+        }
+        flushRun(plain, p);
+    }
+    void flushRun(const char16_t* begin, const char16_t* end)
+    {
+        if (begin == end)
+            return;
+        bool ascii = true;
+        for (const char16_t* q = begin; q != end; ++q) {
+            if (*q >= 0x80) {
+                ascii = false;
+                break;
+            }
+        }
+        if (ascii) {
+            const qsizetype at = m_out.size();
+            m_out.resize(at + (end - begin));
+            char* d = m_out.data() + at;
+            for (const char16_t* q = begin; q != end; ++q)
+                *d++ = char(*q);
+        } else {
+            m_out += QStringView(begin, end).toUtf8();
+        }
+    }
+
+    QByteArray& m_out;
+    bool m_compact;
+    int m_depth = 0;
+    bool m_hasMembers = false; // in the innermost open container
+    bool m_afterKey = false;
+};
+
+void writeThreePointMonths(JsonBytes& w, const ThreePoint& t)
+{
+    w.beginObject();
+    w.key("likely");
+    w.number(round1(t.likely));
+    w.key("max");
+    w.number(round1(t.max));
+    w.key("min");
+    w.number(round1(t.min));
+    w.endObject();
+}
+
+void writeThreePointYen(JsonBytes& w, const ThreePoint& t)
+{
+    w.beginObject();
+    w.key("likely");
+    w.integer(yenInt(t.likely));
+    w.key("max");
+    w.integer(yenInt(t.max));
+    w.key("min");
+    w.integer(yenInt(t.min));
+    w.endObject();
+}
+
+// The classification's members, sorted among the keys `before` and `after` the caller writes:
+// class, class_rationale, [ids…], procedure, regulated, review_category, rule_class.
+void writeClassHead(JsonBytes& w, const Classification& c)
+{
+    w.key("class");
+    c.deviceClass ? w.integer(*c.deviceClass) : w.null();
+    w.key("class_rationale");
+    w.beginArray();
+    for (const RationaleItem& r : c.rationale) {
+        w.beginObject();
+        w.member("confidence", toString(r.confidence));
+        w.member("rule", r.rule);
+        w.member("source", r.source);
+        w.member("text", r.text);
+        w.endObject();
+    }
+    w.endArray();
+}
+
+void writeProcedureToRegulated(JsonBytes& w, const Classification& c)
+{
+    w.key("procedure");
+    w.textOrNull(c.procedure);
+}
+
+void writeRegulatedToRuleClass(JsonBytes& w, const Classification& c)
+{
+    w.key("regulated");
+    c.regulated ? w.boolean(*c.regulated) : w.null();
+    w.key("review_category");
+    w.textOrNull(c.reviewCategory);
+}
+
+void writeRuleClass(JsonBytes& w, const Classification& c)
+{
+    w.key("rule_class");
+    c.ruleClass ? w.integer(*c.ruleClass) : w.null();
+}
+
+void writeStep(JsonBytes& w, const RouteStep& s)
+{
+    w.beginObject();
+    w.member("activity", s.activity);
+    w.member("activity_name", s.activityName);
+    w.member("confidence", toString(s.provenance.confidence));
+    w.key("cost_jpy");
+    w.integer(yenInt(s.costJpy.likely));
+    w.key("cost_jpy_range");
+    writeThreePointYen(w, s.costJpy);
+    w.key("months");
+    writeThreePointMonths(w, s.months);
+    if (!s.note.isEmpty())
+        w.member("note", s.note);
+    w.member("parallel", s.parallel);
+    w.member("source", s.provenance.source);
+    w.member("state_after", s.stateAfter);
+    w.member("transition", s.transition);
+    w.endObject();
+}
+
+void writeRoute(JsonBytes& w, const Route& r)
+{
+    w.beginObject();
+    w.key("assumptions");
+    w.strings(r.assumptions);
+    w.key("cost_jpy");
+    w.beginObject();
+    w.key("p50");
+    w.integer(yenInt(r.costJpy.p50));
+    w.key("p80");
+    w.integer(yenInt(r.costJpy.p80));
+    w.endObject();
+    w.key("designations");
+    w.strings(r.designations);
+    w.member("id", r.id);
+    w.member("label", r.label);
+    w.key("meets_target_date");
+    r.meetsTargetDate ? w.number(round3(*r.meetsTargetDate)) : w.null();
+    w.key("months");
+    w.beginObject();
+    w.key("p50");
+    w.number(round1(r.months.p50));
+    w.key("p80");
+    w.number(round1(r.months.p80));
+    w.endObject();
+    w.member("pareto_optimal", r.paretoOptimal);
+    if (!r.scenario.isEmpty())
+        w.member("scenario", r.scenario);
+    w.key("states");
+    w.strings(r.states);
+    w.key("steps");
+    w.beginArray();
+    for (const RouteStep& s : r.steps)
+        writeStep(w, s);
+    w.endArray();
+    w.key("transitions");
+    w.strings(r.transitions);
+    w.key("within_budget");
+    r.withinBudget ? w.boolean(*r.withinBudget) : w.null();
+    w.endObject();
+}
+
+void writeFunding(JsonBytes& w, const FundingMatch& f)
+{
+    w.beginObject();
+    w.member("amed", f.amed);
+    w.key("area");
+    w.textOrNull(f.area);
+    w.key("budget_jpy");
+    f.budgetJpy ? w.integer(*f.budgetJpy) : w.null();
+    w.member("budget_note", f.budgetNote);
+    w.member("confidence", toString(f.provenance.confidence));
+    w.key("covers_activities");
+    w.strings(f.coversActivities);
+    w.member("fit", f.fit);
+    w.key("fy");
+    w.integer(f.fy);
+    w.member("id", f.id);
+    w.member("ministry", f.ministry);
+    w.member("name", f.name);
+    w.member("name_ja", f.nameJa);
+    w.key("reasons");
+    w.strings(f.reasons);
+    w.member("source", f.provenance.source);
+    w.endObject();
+}
+
+} // namespace
+
+QByteArray planToJsonBytes(const Plan& plan, bool compact)
+{
+    QByteArray out;
+    out.reserve(64 << 10);
+    JsonBytes w(out, compact);
+    const Classification& c = plan.classification;
+    w.beginObject();
+    w.member("as_of", plan.asOf);
+    w.key("assumptions");
+    w.strings(allAssumptions(plan));
+    writeClassHead(w, c);
+    w.key("deciding_questions");
+    w.strings(c.decidingQuestions);
+    w.key("designations");
+    w.beginArray();
+    for (const DesignationResult& d : plan.designations) {
+        w.beginObject();
+        w.member("confidence", toString(d.provenance.confidence));
+        w.member("eligible", d.eligible);
+        w.member("id", d.id);
+        w.member("name", d.name);
+        w.key("reasons");
+        w.strings(d.reasons);
+        w.member("source", d.provenance.source);
+        w.endObject();
+    }
+    w.endArray();
+    w.key("funding");
+    w.beginArray();
+    for (const FundingMatch& f : plan.funding)
+        writeFunding(w, f);
+    w.endArray();
+    w.key("max_routes");
+    w.integer(plan.maxRoutes);
+    writeProcedureToRegulated(w, c);
+    w.member("profile", plan.profileName);
+    writeRegulatedToRuleClass(w, c);
+    w.key("routes");
+    w.beginArray();
+    for (const Route& r : plan.routes)
+        writeRoute(w, r);
+    w.endArray();
+    writeRuleClass(w, c);
+    w.key("ruleset");
+    w.beginObject();
+    w.member("id", plan.rulesetId);
+    w.member("version", plan.rulesetVersion);
+    w.endObject();
+    w.key("samples");
+    w.integer(plan.samples);
+    w.key("scenarios");
+    w.beginArray();
+    for (const Scenario& s : plan.scenarios) {
+        w.beginObject();
+        writeClassHead(w, s.classification);
+        w.member("id", s.id);
+        w.member("label", s.label);
+        writeProcedureToRegulated(w, s.classification);
+        writeRegulatedToRuleClass(w, s.classification);
+        writeRuleClass(w, s.classification);
+        w.endObject();
+    }
+    w.endArray();
+    w.member("schema", QStringLiteral("shirube.plan/1"));
+    // A QJsonObject keeps its keys sorted and unique (the last insert wins): the same here.
+    std::vector<const SourceRef*> sources;
+    sources.reserve(plan.sources.size());
+    for (const SourceRef& s : plan.sources)
+        sources.push_back(&s);
+    std::stable_sort(sources.begin(), sources.end(),
+                     [](const SourceRef* a, const SourceRef* b) { return a->key < b->key; });
+    w.key("sources");
+    w.beginObject();
+    for (std::size_t i = 0; i < sources.size(); ++i) {
+        if (i + 1 < sources.size() && sources[i + 1]->key == sources[i]->key)
+            continue;
+        w.key(sources[i]->key);
+        w.beginObject();
+        w.member("title", sources[i]->title);
+        w.member("url", sources[i]->url);
+        w.endObject();
+    }
+    w.endObject();
+    w.key("warnings");
+    w.strings(plan.warnings);
+    w.endObject();
+    if (!compact)
+        out += '\n';
+    return out;
+}
+
 QString planToMarkdown(const Plan& plan)
 {
     QString md;

@@ -1,6 +1,8 @@
 // shirube_bench: Google Benchmark's runner, plus `--gen-profiles N [--unknown-rate R]` which writes N
 // generated profiles as JSON Lines to stdout (the batch benchmark's input, for timing
-// `shirube-cli plan --batch`; R is the chance an answer is left unknown, default 0.125).
+// `shirube-cli plan --batch`; R is the chance an answer is left unknown, default 0.125), and
+// `--check-json N` which checks that planToJsonBytes() writes exactly what QJsonDocument writes for
+// planToJson(), compact and indented, en and ja, on the examples and N generated profiles (exit 1 if not).
 
 #include <QCoreApplication>
 
@@ -13,7 +15,8 @@
 
 namespace shirube::bench {
 void registerExampleBenchmarks();
-}
+int checkJsonBytes(int count);
+} // namespace shirube::bench
 
 int main(int argc, char** argv)
 {
@@ -31,6 +34,10 @@ int main(int argc, char** argv)
         }
     }
     QCoreApplication app(argc, argv);
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (std::strcmp(argv[i], "--check-json") == 0)
+            return shirube::bench::checkJsonBytes(std::atoi(argv[i + 1]));
+    }
     shirube::bench::registerExampleBenchmarks();
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))

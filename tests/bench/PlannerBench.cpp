@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 
 #include <benchmark/benchmark.h>
+#include <cstdio>
 #include <stdexcept>
 
 #include "tests/bench/ProfileGenerator.h"
@@ -87,7 +88,7 @@ void BM_PlanBatch10k(benchmark::State& state)
         bytes = 0;
         for (const Profile& profile : profiles) {
             const Plan plan = p.plan(profile, o);
-            bytes += QJsonDocument(planToJson(plan)).toJson(QJsonDocument::Compact).size() + 1;
+            bytes += planToJsonBytes(plan, true).size() + 1;
         }
     }
     state.counters["profiles"] = double(profiles.size());
@@ -139,6 +140,64 @@ void BM_SimulateRoute20Steps(benchmark::State& state)
 BENCHMARK(BM_SimulateRoute20Steps)->Unit(benchmark::kMillisecond);
 
 } // namespace
+
+namespace {
+
+std::vector<Profile> exampleProfiles()
+{
+    std::vector<Profile> out;
+    const QDir dir(QStringLiteral(":/examples"));
+    for (const QString& name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        QFile f(dir.filePath(name));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        Result<Profile> profile = Profile::parse(f.readAll());
+        if (profile.ok())
+            out.push_back(profile.value());
+    }
+    return out;
+}
+
+} // namespace
+
+int checkJsonBytes(int count)
+{
+    std::vector<Profile> profiles = exampleProfiles();
+    for (double rate : {0.0, 0.125, 0.5}) {
+        const std::vector<Profile> generated = generateProfiles(count, 99, rate);
+        profiles.insert(profiles.end(), generated.begin(), generated.end());
+    }
+    int checked = 0;
+    int mismatches = 0;
+    for (const Profile& profile : profiles) {
+        for (Lang lang : {Lang::En, Lang::Ja}) {
+            PlanOptions o = options(200);
+            o.lang = lang;
+            const Plan plan = planner().plan(profile, o);
+            const QJsonObject object = planToJson(plan);
+            for (bool compact : {true, false}) {
+                const QByteArray want =
+                    QJsonDocument(object).toJson(compact ? QJsonDocument::Compact : QJsonDocument::Indented);
+                const QByteArray got = planToJsonBytes(plan, compact);
+                ++checked;
+                if (want != got) {
+                    if (++mismatches <= 3) {
+                        qsizetype at = 0;
+                        while (at < want.size() && at < got.size() && want[at] == got[at])
+                            ++at;
+                        std::fprintf(stderr, "mismatch (%s, %s) at byte %lld:\n want: %s\n got:  %s\n",
+                                     qPrintable(plan.profileName), compact ? "compact" : "indented",
+                                     static_cast<long long>(at),
+                                     want.mid(std::max<qsizetype>(0, at - 60), 120).constData(),
+                                     got.mid(std::max<qsizetype>(0, at - 60), 120).constData());
+                    }
+                }
+            }
+        }
+    }
+    std::printf("planToJsonBytes: %d documents checked, %d differ\n", checked, mismatches);
+    return mismatches == 0 ? 0 : 1;
+}
 
 // One benchmark per bundled example profile (resources/examples, embedded as :/examples/*.json).
 void registerExampleBenchmarks()
