@@ -118,8 +118,8 @@ TEST_P(RefusalTest, RefusedWithItsReasonAndLeftUntouched)
 }
 
 INSTANTIATE_TEST_SUITE_P(Fixtures, RefusalTest, ::testing::ValuesIn(loadCases()),
-                         [](const ::testing::TestParamInfo<RefusalCase>& info) {
-                             QString name = info.param.file;
+                         [](const ::testing::TestParamInfo<RefusalCase>& param) {
+                             QString name = param.param.file;
                              name.chop(int(qstrlen(".shirube")));
                              name.replace(QLatin1Char('-'), QLatin1Char('_'));
                              return name.toStdString();
