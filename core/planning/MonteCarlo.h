@@ -80,8 +80,8 @@ struct SimulationResult
     int samples = 0;
 };
 
-// Runs `samples` draws seeded with `seed` (std::mt19937_64): same inputs, same result, on any
-// platform. `deadlineMonths`, when set, gives the probability that the route takes no longer.
+// Runs `samples` draws seeded with `seed` (xoshiro256+, blocks of SSE2 inverse CDFs): same inputs, same
+// result, on any platform. `deadlineMonths`, when set, gives the probability that the route takes no longer.
 SimulationResult simulate(const RouteModel& model, int samples, std::uint64_t seed,
                           std::optional<double> deadlineMonths = std::nullopt);
 
