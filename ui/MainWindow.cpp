@@ -315,8 +315,8 @@ void MainWindow::createCentral()
     m_tabs->setObjectName(QStringLiteral("resultTabs"));
     m_graph = new GraphView(m_tabs);
     m_graph->setObjectName(QStringLiteral("graphView"));
-    m_graph->setRuleset(m_ruleset);
     m_graph->setLanguage(Language::current());
+    m_graph->setRuleset(m_ruleset);
     m_designationsPanel = new ResultTablePanel(m_designationModel, DesignationModel::DetailsRole, m_tabs);
     m_designationsPanel->setObjectName(QStringLiteral("designationsPanel"));
     m_designationsPanel->table()->setObjectName(QStringLiteral("designationTable"));

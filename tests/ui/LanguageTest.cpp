@@ -160,8 +160,8 @@ Snapshot snapshot(QWidget* top)
                 s[key(t, QStringLiteral("tab%1").arg(i))] = t->tabText(i);
         } else if (auto* v = qobject_cast<QTableView*>(w))
             addModel(s, v);
-        else if (auto* b = qobject_cast<QTextBrowser*>(w))
-            s[key(b, QStringLiteral("document"))] = b->toPlainText();
+        else if (auto* browser = qobject_cast<QTextBrowser*>(w))
+            s[key(browser, QStringLiteral("document"))] = browser->toPlainText();
         if (auto* g = qobject_cast<QGroupBox*>(w); g && !s.count(key(g, QStringLiteral("title"))))
             s[key(g, QStringLiteral("title"))] = g->title();
         if (!w->toolTip().isEmpty())
@@ -222,8 +222,9 @@ TEST(LanguageTest, SwitchingToJapaneseRetranslatesEveryVisibleString)
         const Snapshot back = snapshot(window.get());
         for (const auto& [k, english] : en) {
             const auto it = back.find(k);
-            if (it != back.end() && !k.contains(QStringLiteral("statusPlan")))
+            if (it != back.end() && !k.contains(QStringLiteral("statusPlan"))) {
                 EXPECT_EQ(it->second, english) << k.toStdString();
+            }
         }
     }
     window->undoStack()->setClean();
@@ -244,8 +245,9 @@ TEST(LanguageTest, TrainerModeFollowsTheLanguage)
     const QStringList extra = {window->currentProfile().name().split(QLatin1Char(' '))};
     for (const auto& [k, english] : en) {
         const auto it = ja.find(k);
-        if (it != ja.end() && !english.trimmed().isEmpty() && !untranslatable(english, extra))
+        if (it != ja.end() && !english.trimmed().isEmpty() && !untranslatable(english, extra)) {
             EXPECT_NE(it->second, english) << k.toStdString();
+        }
     }
     // The narration is the ruleset's Japanese text now.
     const core::StateDef* state = test::builtinRuleset()->state(trainer->currentStateId());

@@ -68,8 +68,9 @@ protected:
         ASSERT_GE(i, 0) << path.toStdString() << " has no value " << value.toStdString();
         c->setFocus();
         c->setCurrentIndex(i);
-        if (wait)
+        if (wait) {
             ASSERT_TRUE(window->waitForPlan());
+        }
     }
 
     void type(const QString& path, const QString& text, bool wait = true)
@@ -81,8 +82,9 @@ protected:
         QTest::keyClick(e, Qt::Key_Delete);
         QTest::keyClicks(e, text);
         QTest::keyClick(e, Qt::Key_Tab);
-        if (wait)
+        if (wait) {
             ASSERT_TRUE(window->waitForPlan());
+        }
     }
 
     // Answers every question of simpleHardwareProfile() through the editors.

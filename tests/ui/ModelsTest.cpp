@@ -130,9 +130,10 @@ TEST(ProfileModelTest, EveryQuestionHasALabelAndHelpInBothLanguages)
             EXPECT_NE(model.help(f.path), ui::Labels::fallbackHelp())
                 << "no help for " << f.path.toStdString();
             for (const QString& v : model.allowedValues(f.path)) {
-                if (f.type == core::FieldType::Enum)
+                if (f.type == core::FieldType::Enum) {
                     EXPECT_NE(model.valueLabel(f.path, v), ui::Labels::fallbackValueLabel(v))
                         << "no label for " << f.path.toStdString() << " = " << v.toStdString();
+                }
             }
         }
     }
@@ -194,11 +195,12 @@ TEST(ResultModelsTest, PassTheModelTesterAndShowThePlan)
             const core::FundingMatch& f = plan.funding[std::size_t(r)];
             EXPECT_EQ(funding.index(r, ui::FundingModel::FitColumn).data().toString(),
                       ui::Labels::fit(f.fit));
-            if (f.budgetJpy)
+            if (f.budgetJpy) {
                 EXPECT_TRUE(funding.index(r, ui::FundingModel::BudgetColumn)
                                 .data()
                                 .toString()
                                 .contains(ui::Labels::yen(double(*f.budgetJpy))));
+            }
             EXPECT_TRUE(
                 funding.index(r, 0).data(ui::FundingModel::DetailsRole).toString().contains(f.ministry));
             sawFunding = true;

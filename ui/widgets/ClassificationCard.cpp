@@ -134,7 +134,10 @@ void ClassificationCard::showRationale()
                 QStringLiteral("<br><span style=\"color:%1\">&nbsp;&nbsp;").arg(muted.name()) +
                 source.toHtmlEscaped() + QStringLiteral("</span></p>");
     }
-    m_rationaleView->setHtml(html);
+    if (html != m_rationaleHtml) { // most answers leave the rationale as it was
+        m_rationaleHtml = html;
+        m_rationaleView->setHtml(html);
+    }
 }
 
 void ClassificationCard::refresh()

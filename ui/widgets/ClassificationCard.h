@@ -59,6 +59,7 @@ private:
     QLabel* m_scenarios = nullptr;
     QLabel* m_warnings = nullptr;
     QTextBrowser* m_rationaleView = nullptr;
+    QString m_rationaleHtml;
 };
 
 } // namespace shirube::ui

@@ -53,8 +53,20 @@ void ResultTablePanel::refresh()
 {
     if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
         m_table->selectRow(0);
+    if (!isVisible()) {
+        m_stale = true; // every answer re-plans: measuring hidden tables would only slow that down
+        return;
+    }
+    m_stale = false;
     fitColumns();
     showDetails();
+}
+
+void ResultTablePanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
 }
 
 void ResultTablePanel::fitColumns()
@@ -79,6 +91,10 @@ bool ResultTablePanel::eventFilter(QObject* watched, QEvent* event)
 
 void ResultTablePanel::showDetails()
 {
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid()) {
         m_details->setPlainText(m_model->rowCount() == 0 ? m_emptyText : QString());

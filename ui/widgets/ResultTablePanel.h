@@ -28,6 +28,7 @@ public:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void showDetails();
@@ -38,6 +39,7 @@ private:
     QTableView* m_table = nullptr;
     QTextBrowser* m_details = nullptr;
     QString m_emptyText;
+    bool m_stale = false; // changed while hidden (another tab): fitted and shown when it appears
 };
 
 } // namespace shirube::ui

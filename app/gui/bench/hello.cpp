@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QTimer>
 
+#include <chrono>
 #include <cstdio>
 #include <cstring>
 
@@ -21,7 +22,11 @@ int main(int argc, char** argv)
         quitAfterShow = quitAfterShow || std::strcmp(argv[i], "--quit-after-show") == 0;
     if (quitAfterShow) {
         QTimer::singleShot(0, &app, [&] {
-            std::printf("shown after %.1f ms\n", double(clock.nsecsElapsed()) / 1e6);
+            std::printf("shown after %.1f ms from main(); at %lld ns since the epoch\n",
+                        double(clock.nsecsElapsed()) / 1e6,
+                        static_cast<long long>(std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                                   std::chrono::system_clock::now().time_since_epoch())
+                                                   .count()));
             std::fflush(stdout);
             app.quit();
         });
