@@ -456,6 +456,21 @@ private:
         return out;
     }
 
+    // The top-level object `key`; an issue (and nullopt) when it is missing or not an object.
+    std::optional<QJsonObject> objectSection(const QJsonObject& root, const char* key,
+                                             const QString& expected)
+    {
+        const QJsonValue v = root.value(QLatin1String(key));
+        if (v.isUndefined()) {
+            issue(QString(), QStringLiteral("missing '") + QLatin1String(key) + QLatin1Char('\''));
+            return std::nullopt;
+        }
+        if (!v.isObject()) {
+            issue(QLatin1String(key), expected);
+            return std::nullopt;
+        }
+        return v.toObject();
+    }
     void parseSources(const QJsonObject& root);
     void parseActivities(const QJsonObject& root);
     void parseStates(const QJsonObject& root);
@@ -509,17 +524,10 @@ void Parser::parse(const QJsonObject& root)
 
 void Parser::parseSources(const QJsonObject& root)
 {
-    const QJsonValue v = root.value(QLatin1String("sources"));
-    if (v.isUndefined()) {
-        issue(QString(), QStringLiteral("missing 'sources'"));
+    const auto sources = objectSection(root, "sources", QStringLiteral("expected an object of source keys"));
+    if (!sources)
         return;
-    }
-    if (!v.isObject()) {
-        issue(QStringLiteral("sources"), QStringLiteral("expected an object of source keys"));
-        return;
-    }
-    const QJsonObject sources = v.toObject();
-    for (auto it = sources.begin(); it != sources.end(); ++it) {
+    for (auto it = sources->begin(); it != sources->end(); ++it) {
         const QString loc = entryLocator(QStringLiteral("sources"), it.key(), 0);
         const QJsonObject s = it.value().toObject();
         if (!it.value().isObject())
@@ -561,17 +569,11 @@ void Parser::parseStates(const QJsonObject& root)
 
 void Parser::parseStages(const QJsonObject& root)
 {
-    const QJsonValue v = root.value(QLatin1String("stages"));
-    if (v.isUndefined()) {
-        issue(QString(), QStringLiteral("missing 'stages'"));
+    const auto stages =
+        objectSection(root, "stages", QStringLiteral("expected an object: profile stage -> start state"));
+    if (!stages)
         return;
-    }
-    if (!v.isObject()) {
-        issue(QStringLiteral("stages"), QStringLiteral("expected an object: profile stage -> start state"));
-        return;
-    }
-    const QJsonObject stages = v.toObject();
-    for (auto it = stages.begin(); it != stages.end(); ++it) {
+    for (auto it = stages->begin(); it != stages->end(); ++it) {
         if (!it.value().isString())
             issue(QStringLiteral("stages.") + it.key(), QStringLiteral("expected a state id"));
         else
