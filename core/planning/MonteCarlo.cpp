@@ -157,16 +157,15 @@ std::size_t nearestRank(std::size_t n, double p)
 // buckets of equal width between the minimum and the maximum (the bucket index only grows with the
 // value, so the buckets are in order), the running counts name the bucket holding each rank, and a
 // selection over that bucket alone finds the value. Exactly what nth_element gives, in two passes.
-Distribution percentiles5080(const std::vector<double>& v)
+Distribution percentiles5080(const double* v, std::size_t n)
 {
     Distribution d;
-    const std::size_t n = v.size();
     const std::size_t ranks[2] = {nearestRank(n, 0.5), nearestRank(n, 0.8)};
     double lo = v[0];
     double hi = v[0];
-    for (double x : v) {
-        lo = std::min(lo, x);
-        hi = std::max(hi, x);
+    for (std::size_t i = 0; i < n; ++i) {
+        lo = std::min(lo, v[i]);
+        hi = std::max(hi, v[i]);
     }
     if (!(hi > lo)) {
         d.p50 = d.p80 = lo;
@@ -178,8 +177,8 @@ Distribution percentiles5080(const std::vector<double>& v)
         return std::min(kBuckets - 1, int((x - lo) * scale));
     };
     std::uint32_t counts[kBuckets] = {};
-    for (double x : v)
-        ++counts[bucketOf(x)];
+    for (std::size_t i = 0; i < n; ++i)
+        ++counts[bucketOf(v[i])];
     double out[2] = {0, 0};
     thread_local std::vector<double> members;
     int bucket = 0;
@@ -188,9 +187,9 @@ Distribution percentiles5080(const std::vector<double>& v)
         while (below + counts[bucket] <= ranks[r])
             below += counts[bucket++];
         members.clear();
-        for (double x : v) {
-            if (bucketOf(x) == bucket)
-                members.push_back(x);
+        for (std::size_t i = 0; i < n; ++i) {
+            if (bucketOf(v[i]) == bucket)
+                members.push_back(v[i]);
         }
         const auto k = std::ptrdiff_t(ranks[r] - below);
         std::nth_element(members.begin(), members.begin() + k, members.end());
@@ -203,12 +202,9 @@ Distribution percentiles5080(const std::vector<double>& v)
 
 } // namespace
 
-SimulationResult simulate(const RouteModel& model, int samples, std::uint64_t seed,
-                          std::optional<double> deadlineMonths)
+void drawSamples(const RouteModel& model, int samples, std::uint64_t seed, double* monthsOut,
+                 double* costsOut)
 {
-    SimulationResult result;
-    samples = std::max(samples, 1);
-    result.samples = samples;
 
     const auto& months = model.months();
     const auto& costs = model.costs();
@@ -309,12 +305,6 @@ SimulationResult simulate(const RouteModel& model, int samples, std::uint64_t se
             costDraws.push_back(pack(c));
     }
 
-    // Reused across calls on one thread: no allocation in the hot path after the first plan.
-    thread_local std::vector<double> monthSamples;
-    thread_local std::vector<double> costSamples;
-    monthSamples.resize(std::size_t(samples));
-    costSamples.resize(std::size_t(samples));
-
     // Samples run in blocks: per uncertain draw, a block of uniforms, then the inverse CDF over the
     // block (two lanes at a time with SSE2: no branch, no division, the square roots in parallel).
     // The uniforms come from xoshiro256+ (Blackman & Vigna), each 32-bit half scaled to [0, 1); the
@@ -328,10 +318,6 @@ SimulationResult simulate(const RouteModel& model, int samples, std::uint64_t se
     alignas(16) double parAcc[kBlock];
     alignas(16) double costAcc[kBlock];
 
-    double sumMonths = 0;
-    double sumCost = 0;
-    int within = 0;
-    const double deadline = deadlineMonths.value_or(0);
     for (int start = 0; start < samples; start += kBlock) {
         const int n = std::min(kBlock, samples - start);
         std::fill_n(monthsAcc, n, constantMonths);
@@ -354,23 +340,46 @@ SimulationResult simulate(const RouteModel& model, int samples, std::uint64_t se
             rng.fill(u, n);
             c.addInto(u, costAcc, n);
         }
-        double* monthsOut = monthSamples.data() + start;
-        double* costOut = costSamples.data() + start;
-        for (int j = 0; j < n; ++j) {
-            monthsOut[j] = monthsAcc[j];
-            costOut[j] = costAcc[j];
-            sumMonths += monthsAcc[j];
-            sumCost += costAcc[j];
-            within += monthsAcc[j] <= deadline ? 1 : 0;
-        }
+        std::copy_n(monthsAcc, n, monthsOut + start);
+        std::copy_n(costAcc, n, costsOut + start);
+    }
+}
+
+SimulationResult summarise(const double* months, const double* costs, int samples,
+                           std::optional<double> deadlineMonths)
+{
+    SimulationResult result;
+    samples = std::max(samples, 1);
+    result.samples = samples;
+    double sumMonths = 0;
+    double sumCost = 0;
+    int within = 0;
+    const double deadline = deadlineMonths.value_or(0);
+    for (int j = 0; j < samples; ++j) {
+        sumMonths += months[j];
+        sumCost += costs[j];
+        within += months[j] <= deadline ? 1 : 0;
     }
     result.meanMonths = sumMonths / samples;
     result.meanCostJpy = sumCost / samples;
-    result.months = percentiles5080(monthSamples);
-    result.costJpy = percentiles5080(costSamples);
+    result.months = percentiles5080(months, std::size_t(samples));
+    result.costJpy = percentiles5080(costs, std::size_t(samples));
     if (deadlineMonths)
         result.withinMonths = double(within) / samples;
     return result;
+}
+
+SimulationResult simulate(const RouteModel& model, int samples, std::uint64_t seed,
+                          std::optional<double> deadlineMonths)
+{
+    samples = std::max(samples, 1);
+    // Reused across calls on one thread: no allocation in the hot path after the first plan.
+    thread_local std::vector<double> monthSamples;
+    thread_local std::vector<double> costSamples;
+    monthSamples.resize(std::size_t(samples));
+    costSamples.resize(std::size_t(samples));
+    drawSamples(model, samples, seed, monthSamples.data(), costSamples.data());
+    return summarise(monthSamples.data(), costSamples.data(), samples, deadlineMonths);
 }
 
 std::uint64_t fnv1a64(const char* data, std::size_t size, std::uint64_t hash)

@@ -82,8 +82,17 @@ struct SimulationResult
 
 // Runs `samples` draws seeded with `seed` (xoshiro256+, blocks of SSE2 inverse CDFs): same inputs, same
 // result, on any platform. `deadlineMonths`, when set, gives the probability that the route takes no longer.
+// The same as drawSamples() followed by summarise().
 SimulationResult simulate(const RouteModel& model, int samples, std::uint64_t seed,
                           std::optional<double> deadlineMonths = std::nullopt);
+
+// The draws alone: sample i of the model's months (its critical path) and cost go to months[i] and
+// costs[i], for i < samples.
+void drawSamples(const RouteModel& model, int samples, std::uint64_t seed, double* months, double* costs);
+
+// Mean, P50/P80 (nearest rank) and, with a deadline, P(months <= deadline) of `samples` draws.
+SimulationResult summarise(const double* months, const double* costs, int samples,
+                           std::optional<double> deadlineMonths = std::nullopt);
 
 // The seed of a route's simulation: FNV-1a (64-bit) over the profile's compact JSON, the route id
 // and the as-of month, so the same input gives the same numbers everywhere.

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
 
 namespace shirube::core {
 
@@ -319,10 +320,11 @@ namespace {
 // Writes JSON straight into a QByteArray, byte for byte as QJsonDocument::toJson() writes the
 // QJsonObject of planToJson(): keys in sorted order (the callers below name them sorted), compact
 // ("k":v,...) or indented (4 spaces, "k": v, one member a line, an empty array as "[\n<indent>]").
+// The bytes go into a std::string: its appends are inline, QByteArray's (Qt 6.4) are not.
 class JsonBytes
 {
 public:
-    JsonBytes(QByteArray& out, bool compact)
+    JsonBytes(std::string& out, bool compact)
         : m_out(out)
         , m_compact(compact)
     {}
@@ -371,7 +373,7 @@ public:
     void integer(qint64 v)
     {
         element();
-        m_out += QByteArray::number(v);
+        appendBytes(QByteArray::number(v));
     }
     // As QJsonValue(double) prints: an integral value that a qint64 holds exactly as an integer,
     // otherwise the shortest round-trip form.
@@ -383,9 +385,9 @@ public:
             return;
         }
         if (v == std::trunc(v) && std::fabs(v) < 9007199254740992.0 && !(v == 0 && std::signbit(v)))
-            m_out += QByteArray::number(qint64(v));
+            appendBytes(QByteArray::number(qint64(v)));
         else
-            m_out += QByteArray::number(v, 'g', QLocale::FloatingPointShortest);
+            appendBytes(QByteArray::number(v, 'g', QLocale::FloatingPointShortest));
     }
     void strings(const QStringList& list)
     {
@@ -408,10 +410,11 @@ public:
     }
 
 private:
+    void appendBytes(const QByteArray& bytes) { m_out.append(bytes.constData(), std::size_t(bytes.size())); }
     void newlineIndent()
     {
         m_out += '\n';
-        m_out.append(qsizetype(4) * m_depth, ' ');
+        m_out.append(std::size_t(4) * std::size_t(m_depth), ' ');
     }
     // Before a key or an array element: a comma after a previous member, then the indentation.
     void separator()
@@ -501,25 +504,43 @@ private:
     {
         if (begin == end)
             return;
-        bool ascii = true;
+        // UTF-8, three bytes at most per UTF-16 unit (a surrogate pair: four bytes for two units).
+        const std::size_t at = m_out.size();
+        m_out.resize(at + 3 * std::size_t(end - begin));
+        char* d = m_out.data() + at;
         for (const char16_t* q = begin; q != end; ++q) {
-            if (*q >= 0x80) {
-                ascii = false;
-                break;
+            const char16_t u = *q;
+            if (u < 0x80) {
+                *d++ = char(u);
+            } else if (u < 0x800) {
+                *d++ = char(0xc0 | (u >> 6));
+                *d++ = char(0x80 | (u & 0x3f));
+            } else if (u < 0xd800 || u > 0xdfff) {
+                *d++ = char(0xe0 | (u >> 12));
+                *d++ = char(0x80 | ((u >> 6) & 0x3f));
+                *d++ = char(0x80 | (u & 0x3f));
+            } else if (u < 0xdc00 && q + 1 != end && q[1] >= 0xdc00 && q[1] <= 0xdfff) {
+                const char32_t c = 0x10000 + ((char32_t(u) - 0xd800) << 10) + (char32_t(q[1]) - 0xdc00);
+                *d++ = char(0xf0 | (c >> 18));
+                *d++ = char(0x80 | ((c >> 12) & 0x3f));
+                *d++ = char(0x80 | ((c >> 6) & 0x3f));
+                *d++ = char(0x80 | (c & 0x3f));
+                ++q;
+            } else { // a lone surrogate: QJsonDocument writes it as an escape, \udXXX
+                static const char hex[] = "0123456789abcdef";
+                *d++ = '\\';
+                *d++ = 'u';
+                const std::size_t written = std::size_t(d - m_out.data());
+                m_out.resize(m_out.size() + 4); // six bytes for this unit instead of three
+                d = m_out.data() + written;
+                for (int shift = 12; shift >= 0; shift -= 4)
+                    *d++ = hex[(u >> shift) & 0xf];
             }
         }
-        if (ascii) {
-            const qsizetype at = m_out.size();
-            m_out.resize(at + (end - begin));
-            char* d = m_out.data() + at;
-            for (const char16_t* q = begin; q != end; ++q)
-                *d++ = char(*q);
-        } else {
-            m_out += QStringView(begin, end).toUtf8();
-        }
+        m_out.resize(std::size_t(d - m_out.data()));
     }
 
-    QByteArray& m_out;
+    std::string& m_out;
     bool m_compact;
     int m_depth = 0;
     bool m_hasMembers = false; // in the innermost open container
@@ -681,8 +702,8 @@ void writeFunding(JsonBytes& w, const FundingMatch& f)
 
 QByteArray planToJsonBytes(const Plan& plan, bool compact)
 {
-    QByteArray out;
-    out.reserve(64 << 10);
+    thread_local std::string out; // keeps its capacity from plan to plan
+    out.clear();
     JsonBytes w(out, compact);
     const Classification& c = plan.classification;
     w.beginObject();
@@ -767,7 +788,7 @@ QByteArray planToJsonBytes(const Plan& plan, bool compact)
     w.endObject();
     if (!compact)
         out += '\n';
-    return out;
+    return QByteArray(out.data(), qsizetype(out.size()));
 }
 
 QString planToMarkdown(const Plan& plan)

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
 #include <limits>
 #include <map>
 
@@ -182,7 +183,7 @@ struct Candidate
     std::vector<int> tags; // sorted tag indices
     double pertMonths = 0;
     double pertCost = 0;
-    SimulationResult screen; // a short simulation used to choose the K routes
+    SimulationResult screen; // the first draws only, used to choose the K routes
 };
 
 // The routes of one scenario. Enumeration is light (indices and PERT means); the Monte Carlo model
@@ -202,12 +203,12 @@ public:
 
     // Every distinct route (by id), the faster path kept when two share an id.
     std::vector<Candidate> enumerate();
-    RouteModel model(const Candidate& c);
     Route route(const Candidate& c);
     QString routeId(const Candidate& c) const;
     const QString& scenario() const { return m_in.id; }
 
 private:
+public:
     struct TransitionInfo
     {
         bool built = false;
@@ -215,8 +216,13 @@ private:
         QStringList assumptions;
         double pertMonths = 0;
         double pertCost = 0;
+        // Names the transition with the steps this scenario keeps: the key of its Monte Carlo draws,
+        // shared by every route and scenario that takes the same steps.
+        QString sampleKey;
     };
     const TransitionInfo& info(int j);
+
+private:
     bool bestPerTagSet(const std::vector<int>& required, std::vector<Candidate>& out);
     void enumeratePaths(const QSet<int>& ends, const std::vector<int>& required, std::vector<Candidate>& out);
     void addCandidate(Candidate c, std::map<std::vector<int>, std::size_t>& byTags,
@@ -261,7 +267,9 @@ const ScenarioRoutes::TransitionInfo& ScenarioRoutes::info(int j)
         }
     }
     RouteModel one;
-    for (const StepDef& sd : t.steps) {
+    ti.sampleKey = t.id;
+    for (std::size_t k = 0; k < t.steps.size(); ++k) {
+        const StepDef& sd = t.steps[k];
         if (sd.when) {
             const Tri w = sd.when->evaluate(facts);
             if (w == Tri::False)
@@ -269,6 +277,7 @@ const ScenarioRoutes::TransitionInfo& ScenarioRoutes::info(int j)
             if (w == Tri::Unknown)
                 appendUnique(ti.assumptions, describeAssumption(*sd.when, facts));
         }
+        ti.sampleKey += QLatin1Char('#') + QString::number(k);
         RouteStep rs;
         rs.activity = sd.activity;
         const ActivityDef* a = m_rs.activity(sd.activity);
@@ -597,17 +606,6 @@ void ScenarioRoutes::enumeratePaths(const QSet<int>& ends, const std::vector<int
     }
 }
 
-RouteModel ScenarioRoutes::model(const Candidate& c)
-{
-    RouteModel m;
-    for (int j : c.path) {
-        m.beginTransition();
-        for (const RouteStep& s : info(j).steps)
-            m.addStep(s.months, s.costJpy, s.parallel);
-    }
-    return m;
-}
-
 Route ScenarioRoutes::route(const Candidate& c)
 {
     Route route;
@@ -659,6 +657,137 @@ QString ScenarioRoutes::routeId(const Candidate& c) const
         id += QLatin1Char('@') + m_in.id;
     return id;
 }
+
+// The Monte Carlo draws of the plan, one set per transition (the critical path of the steps a
+// scenario keeps, and their cost), made once and shared by every route and scenario that takes the
+// same steps: common random numbers. Each route's months and cost are still sums of independent
+// draws (a route takes a transition at most once), so its distribution is the one independent
+// per-route draws give, and two routes through the same transitions differ only where they differ.
+// Seeded per transition from the profile, the transition's key and the as-of month: deterministic.
+class TransitionDraws
+{
+public:
+    // `firstDraws`: the screening's sample count. The first that many draws of a transition come
+    // from one stream and the rest from a second, so that a transition only the screening needs
+    // costs only those draws.
+    TransitionDraws(int samples, int firstDraws, QByteArray profileJson, QString asOf)
+        : m_samples(std::max(samples, 1))
+        , m_first(std::clamp(firstDraws, 1, m_samples))
+        , m_profileJson(std::move(profileJson))
+        , m_asOf(std::move(asOf))
+    {}
+
+    // The months and cost of the route through `path` over the first n draws.
+    SimulationResult route(ScenarioRoutes& group, const std::vector<int>& path, int n,
+                           std::optional<double> deadline)
+    {
+        n = std::clamp(n, 1, m_samples);
+        thread_local std::vector<double> months;
+        thread_local std::vector<double> costs;
+        double constantMonths = 0;
+        double constantCost = 0;
+        bool first = true;
+        months.resize(std::size_t(n));
+        costs.resize(std::size_t(n));
+        for (int j : path) {
+            const Entry& e = entry(group, j, n);
+            if (e.constant) {
+                constantMonths += e.months;
+                constantCost += e.cost;
+                continue;
+            }
+            const double* m = m_months.data() + e.offset;
+            const double* c = m_costs.data() + e.offset;
+            if (first) {
+                std::copy_n(m, n, months.data());
+                std::copy_n(c, n, costs.data());
+                first = false;
+                continue;
+            }
+            for (int s = 0; s < n; ++s) {
+                months[std::size_t(s)] += m[s];
+                costs[std::size_t(s)] += c[s];
+            }
+        }
+        if (first) {
+            std::fill_n(months.data(), n, 0.0);
+            std::fill_n(costs.data(), n, 0.0);
+        }
+        if (constantMonths != 0 || constantCost != 0) {
+            for (int s = 0; s < n; ++s) {
+                months[std::size_t(s)] += constantMonths;
+                costs[std::size_t(s)] += constantCost;
+            }
+        }
+        return summarise(months.data(), costs.data(), n, deadline);
+    }
+
+private:
+    struct Entry
+    {
+        RouteModel model;
+        std::uint64_t seed = 0;
+        bool constant = false; // every step fixed: one value, no draws
+        double months = 0;     // when constant
+        double cost = 0;
+        std::size_t offset = 0; // into m_months / m_costs, room for all samples
+        int drawn = 0;
+    };
+
+    // The draws of transition j as `group` keeps it, at least n of them.
+    const Entry& entry(ScenarioRoutes& group, int j, int n)
+    {
+        const ScenarioRoutes::TransitionInfo& ti = group.info(j);
+        const auto found = m_index.constFind(ti.sampleKey);
+        Entry* e = nullptr;
+        if (found != m_index.constEnd()) {
+            e = &m_entries[std::size_t(found.value())];
+        } else {
+            m_index.insert(ti.sampleKey, int(m_entries.size()));
+            m_entries.emplace_back();
+            e = &m_entries.back();
+            e->model.beginTransition();
+            for (const RouteStep& step : ti.steps)
+                e->model.addStep(step.months, step.costJpy, step.parallel);
+            auto fixed = [](const RouteModel::Draw& d) {
+                return d.fixed;
+            };
+            e->constant = std::all_of(e->model.months().begin(), e->model.months().end(), fixed) &&
+                          std::all_of(e->model.costs().begin(), e->model.costs().end(), fixed);
+            if (e->constant) { // exact: the PERT means of fixed values
+                e->months = e->model.pertMonths();
+                e->cost = e->model.pertCostJpy();
+                return *e;
+            }
+            e->seed = stableSeed(m_profileJson, ti.sampleKey, m_asOf);
+            e->offset = m_months.size();
+            m_months.resize(e->offset + std::size_t(m_samples));
+            m_costs.resize(e->offset + std::size_t(m_samples));
+        }
+        if (e->constant || e->drawn >= n)
+            return *e;
+        if (e->drawn == 0) {
+            drawSamples(e->model, m_first, e->seed, m_months.data() + e->offset, m_costs.data() + e->offset);
+            e->drawn = m_first;
+        }
+        if (e->drawn < n && m_samples > m_first) {
+            const std::size_t at = e->offset + std::size_t(m_first);
+            drawSamples(e->model, m_samples - m_first, fnv1a64("rest", 4, e->seed), m_months.data() + at,
+                        m_costs.data() + at);
+            e->drawn = m_samples;
+        }
+        return *e;
+    }
+
+    int m_samples;
+    int m_first;
+    QByteArray m_profileJson;
+    QString m_asOf;
+    QHash<QString, int> m_index; // sample key -> index into m_entries
+    std::deque<Entry> m_entries; // stable addresses
+    std::vector<double> m_months;
+    std::vector<double> m_costs;
+};
 
 // Pareto flags on (p80 months, p80 cost) within each group of candidates.
 template <typename Get> void markPareto(std::vector<Route>& routes, Get key)
@@ -867,11 +996,14 @@ Plan Planner::plan(const Profile& profile, const PlanOptions& options) const
     }
 
     // 4. Monte Carlo. Per scenario: the candidates worth a look are the PERT-Pareto routes and the
-    // fastest 3·K by PERT mean (at most 4·K); when more than K remain, a short screening run
-    // (the first kScreenSamples draws of each route's own seeded stream) picks the K to keep —
-    // Pareto-optimal first, then by p80 months — and only those get the full sample count.
+    // fastest 3·K by PERT mean (at most 4·K); when more than K remain, a screening on the first
+    // kScreenSamples draws picks the K to keep — Pareto-optimal first, then by p80 months — and only
+    // those are summarised over the full sample count. Draws are made per transition (see
+    // TransitionDraws), so a route costs additions, not draws.
     const int k = plan.maxRoutes;
-    const QByteArray profileJson = profile.toJsonBytes(true);
+    // A tenth of the run, between 64 and kScreenSamples draws: enough to rank p80s for the cut.
+    const int screenSamples = std::min(plan.samples, std::clamp(plan.samples / 10, 64, kScreenSamples));
+    TransitionDraws draws(plan.samples, screenSamples, profile.toJsonBytes(true), plan.asOf);
     std::vector<Route> routes;
     for (std::size_t g = 0; g < groups.size(); ++g) {
         ScenarioRoutes& group = *groups[g];
@@ -902,17 +1034,11 @@ Plan Planner::plan(const Profile& profile, const PlanOptions& options) const
                 shortlist.push_back(order[n]);
         }
 
-        std::vector<RouteModel> models(cands.size());
         std::vector<std::size_t> chosen = shortlist;
         const bool screen = int(shortlist.size()) > k;
-        // A tenth of the run, between 64 and kScreenSamples draws: enough to rank p80s for the cut.
-        const int screenSamples = std::min(plan.samples, std::clamp(plan.samples / 10, 64, kScreenSamples));
         if (screen) {
-            for (std::size_t i : shortlist) {
-                models[i] = group.model(cands[i]);
-                cands[i].screen =
-                    simulate(models[i], screenSamples, stableSeed(profileJson, ids[i], plan.asOf));
-            }
+            for (std::size_t i : shortlist)
+                cands[i].screen = draws.route(group, cands[i].path, screenSamples, std::nullopt);
             auto dominated = [&](std::size_t i) {
                 const SimulationResult& r = cands[i].screen;
                 return std::any_of(shortlist.begin(), shortlist.end(), [&](std::size_t j) {
@@ -938,10 +1064,7 @@ Plan Planner::plan(const Profile& profile, const PlanOptions& options) const
             chosen.resize(std::size_t(k));
         }
         for (std::size_t i : chosen) {
-            if (!screen)
-                models[i] = group.model(cands[i]);
-            const SimulationResult sim =
-                simulate(models[i], plan.samples, stableSeed(profileJson, ids[i], plan.asOf), deadline);
+            const SimulationResult sim = draws.route(group, cands[i].path, plan.samples, deadline);
             Route r = group.route(cands[i]);
             r.months = sim.months;
             r.costJpy = sim.costJpy;
