@@ -29,11 +29,11 @@ public:
             word = z ^ (z >> 31);
         }
     }
-    // Two uniforms per output, of 32 bits each (a resolution of 2^-32 is far below anything a
-    // three-point estimate can express): the low half, then the high half.
-    void fill(double* out, int n)
+    // Two uniforms per output, of 24 bits each (a float's precision; a resolution of 2^-24 is far
+    // below anything a three-point estimate can express): bits 8..31, then bits 40..63.
+    void fill(float* out, int n)
     {
-        constexpr double kScale = 0x1.0p-32;
+        constexpr float kScale = 0x1.0p-24f;
         std::uint64_t s0 = m_s[0], s1 = m_s[1], s2 = m_s[2], s3 = m_s[3];
         for (int i = 0; i < n; i += 2) {
             const std::uint64_t result = s0 + s3;
@@ -44,8 +44,8 @@ public:
             s0 ^= s3;
             s2 ^= t;
             s3 = (s3 << 45) | (s3 >> 19);
-            out[i] = double(std::int64_t(result & 0xffffffffU)) * kScale;
-            out[i + 1] = double(std::int64_t(result >> 32)) * kScale; // out has room for an even count
+            out[i] = float(std::int32_t((result >> 8) & 0xffffffU)) * kScale;
+            out[i + 1] = float(std::int32_t(result >> 40)) * kScale; // out has room for an even count
         }
         m_s[0] = s0;
         m_s[1] = s1;
@@ -153,10 +153,11 @@ std::size_t nearestRank(std::size_t n, double p)
     return std::clamp<std::size_t>(rank, 1, n) - 1;
 }
 
-// The value of rank `rank` (0-based) among `v`, two at a time: one pass counts the values into
-// buckets of equal width between the minimum and the maximum (the bucket index only grows with the
-// value, so the buckets are in order), the running counts name the bucket holding each rank, and a
-// selection over that bucket alone finds the value. Exactly what nth_element gives, in two passes.
+// The values of ranks p50 and p80 (nearest rank) among the n values of `v`: one pass finds the
+// minimum and the maximum, one files every value into one of 1,024 buckets of equal width between
+// them (the bucket index only grows with the value, so the buckets are in order) and counts them, the
+// running counts name the bucket holding each rank, and a selection over that bucket alone finds the
+// value. Exactly what nth_element gives over the whole sample, in three passes.
 Distribution percentiles5080(const double* v, std::size_t n)
 {
     Distribution d;
@@ -164,8 +165,8 @@ Distribution percentiles5080(const double* v, std::size_t n)
     double lo = v[0];
     double hi = v[0];
     for (std::size_t i = 0; i < n; ++i) {
-        lo = std::min(lo, v[i]);
-        hi = std::max(hi, v[i]);
+        lo = v[i] < lo ? v[i] : lo;
+        hi = v[i] > hi ? v[i] : hi;
     }
     if (!(hi > lo)) {
         d.p50 = d.p80 = lo;
@@ -173,27 +174,43 @@ Distribution percentiles5080(const double* v, std::size_t n)
     }
     constexpr int kBuckets = 1024;
     const double scale = double(kBuckets) / (hi - lo);
-    auto bucketOf = [lo, scale](double x) {
-        return std::min(kBuckets - 1, int((x - lo) * scale));
-    };
+    thread_local std::vector<std::uint16_t> bucketOf;
+    bucketOf.resize(n);
     std::uint32_t counts[kBuckets] = {};
-    for (std::size_t i = 0; i < n; ++i)
-        ++counts[bucketOf(v[i])];
-    double out[2] = {0, 0};
-    thread_local std::vector<double> members;
-    int bucket = 0;
-    std::size_t below = 0; // values in the buckets before `bucket`
-    for (int r = 0; r < 2; ++r) {
-        while (below + counts[bucket] <= ranks[r])
-            below += counts[bucket++];
-        members.clear();
-        for (std::size_t i = 0; i < n; ++i) {
-            if (bucketOf(v[i]) == bucket)
-                members.push_back(v[i]);
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto b = std::uint16_t(std::min(double(kBuckets - 1), (v[i] - lo) * scale));
+        bucketOf[i] = b;
+        ++counts[b];
+    }
+    int buckets[2] = {0, 0};
+    std::size_t below[2] = {0, 0}; // values in the buckets before buckets[r]
+    {
+        int bucket = 0;
+        std::size_t before = 0;
+        for (int r = 0; r < 2; ++r) {
+            while (before + counts[bucket] <= ranks[r])
+                before += counts[bucket++];
+            buckets[r] = bucket;
+            below[r] = before;
         }
-        const auto k = std::ptrdiff_t(ranks[r] - below);
-        std::nth_element(members.begin(), members.begin() + k, members.end());
-        out[r] = members[std::size_t(k)];
+    }
+    thread_local std::vector<double> members[2];
+    members[0].clear();
+    members[1].clear();
+    for (std::size_t i = 0; i < n; ++i) {
+        if (bucketOf[i] == buckets[0])
+            members[0].push_back(v[i]);
+        else if (bucketOf[i] == buckets[1])
+            members[1].push_back(v[i]);
+    }
+    if (buckets[1] == buckets[0])
+        members[1] = members[0];
+    double out[2] = {0, 0};
+    for (int r = 0; r < 2; ++r) {
+        std::vector<double>& m = members[r];
+        const auto k = std::ptrdiff_t(ranks[r] - below[r]);
+        std::nth_element(m.begin(), m.begin() + k, m.end());
+        out[r] = m[std::size_t(k)];
     }
     d.p50 = out[0];
     d.p80 = out[1];
@@ -219,50 +236,70 @@ void drawSamples(const RouteModel& model, int samples, std::uint64_t seed, doubl
         double fixedParallel = 0;
         std::uint32_t seqBegin = 0, seqEnd = 0, parBegin = 0, parEnd = 0; // into seqDraws / parDraws
     };
-    struct Tri // the inverse-CDF constants of one uncertain draw, packed for the inner loop
+    // The inverse-CDF constants of one uncertain draw, packed for the inner loop. The square root's
+    // argument and the root itself are computed in single precision (four lanes per SSE instruction,
+    // the root being the cost of a draw); the root is then added to min or taken from max in double
+    // precision, so a draw is off by at most ~1e-7 of the range's width (a few yen on ¥100M).
+    struct Tri
     {
-        double min, max, cut, left, right;
-        double at(double v) const
+        double min, max;
+        float cut, left, right;
+        double at(float v) const
         {
             const bool below = v < cut;
-            const double r = std::sqrt(below ? v * left : (1.0 - v) * right);
-            return below ? min + r : max - r;
+            const float r = std::sqrt(below ? v * left : (1.0f - v) * right);
+            return (below ? min : max) + double(below ? r : -r);
         }
 #if SHIRUBE_MC_SSE2
-        __m128d at2(__m128d v) const
+        // Four draws: samples 0-1 in lo, 2-3 in hi.
+        void at4(__m128 v, __m128d& lo, __m128d& hi) const
         {
-            const __m128d below = _mm_cmplt_pd(v, _mm_set1_pd(cut));
-            const __m128d a = _mm_mul_pd(v, _mm_set1_pd(left));
-            const __m128d b = _mm_mul_pd(_mm_sub_pd(_mm_set1_pd(1.0), v), _mm_set1_pd(right));
-            const __m128d r = _mm_sqrt_pd(_mm_or_pd(_mm_and_pd(below, a), _mm_andnot_pd(below, b)));
-            const __m128d lo = _mm_add_pd(_mm_set1_pd(min), r);
-            const __m128d hi = _mm_sub_pd(_mm_set1_pd(max), r);
-            return _mm_or_pd(_mm_and_pd(below, lo), _mm_andnot_pd(below, hi));
+            const __m128 below = _mm_cmplt_ps(v, _mm_set1_ps(cut));
+            const __m128 a = _mm_mul_ps(v, _mm_set1_ps(left));
+            const __m128 b = _mm_mul_ps(_mm_sub_ps(_mm_set1_ps(1.0f), v), _mm_set1_ps(right));
+            const __m128 r = _mm_sqrt_ps(_mm_or_ps(_mm_and_ps(below, a), _mm_andnot_ps(below, b)));
+            const __m128 signedR = _mm_xor_ps(r, _mm_andnot_ps(below, _mm_set1_ps(-0.0f)));
+            const __m128d belowLo = _mm_castps_pd(_mm_unpacklo_ps(below, below));
+            const __m128d belowHi = _mm_castps_pd(_mm_unpackhi_ps(below, below));
+            const __m128d mn = _mm_set1_pd(min);
+            const __m128d mx = _mm_set1_pd(max);
+            lo = _mm_add_pd(_mm_or_pd(_mm_and_pd(belowLo, mn), _mm_andnot_pd(belowLo, mx)),
+                            _mm_cvtps_pd(signedR));
+            hi = _mm_add_pd(_mm_or_pd(_mm_and_pd(belowHi, mn), _mm_andnot_pd(belowHi, mx)),
+                            _mm_cvtps_pd(_mm_movehl_ps(signedR, signedR)));
         }
 #endif
-        void addInto(const double* v, double* acc, int n) const // acc[j] += at(v[j])
+        void addInto(const float* v, double* acc, int n) const // acc[j] += at(v[j])
         {
             int j = 0;
 #if SHIRUBE_MC_SSE2
-            for (; j + 2 <= n; j += 2)
-                _mm_store_pd(acc + j, _mm_add_pd(_mm_load_pd(acc + j), at2(_mm_load_pd(v + j))));
+            for (; j + 4 <= n; j += 4) {
+                __m128d lo, hi;
+                at4(_mm_load_ps(v + j), lo, hi);
+                _mm_store_pd(acc + j, _mm_add_pd(_mm_load_pd(acc + j), lo));
+                _mm_store_pd(acc + j + 2, _mm_add_pd(_mm_load_pd(acc + j + 2), hi));
+            }
 #endif
             for (; j < n; ++j)
                 acc[j] += at(v[j]);
         }
-        void maxInto(const double* v, double* acc, int n) const // acc[j] = max(acc[j], at(v[j]))
+        void maxInto(const float* v, double* acc, int n) const // acc[j] = max(acc[j], at(v[j]))
         {
             int j = 0;
 #if SHIRUBE_MC_SSE2
-            for (; j + 2 <= n; j += 2)
-                _mm_store_pd(acc + j, _mm_max_pd(_mm_load_pd(acc + j), at2(_mm_load_pd(v + j))));
+            for (; j + 4 <= n; j += 4) {
+                __m128d lo, hi;
+                at4(_mm_load_ps(v + j), lo, hi);
+                _mm_store_pd(acc + j, _mm_max_pd(_mm_load_pd(acc + j), lo));
+                _mm_store_pd(acc + j + 2, _mm_max_pd(_mm_load_pd(acc + j + 2), hi));
+            }
 #endif
             for (; j < n; ++j)
                 acc[j] = std::max(acc[j], at(v[j]));
         }
     };
     auto pack = [](const RouteModel::Draw& d) {
-        return Tri{d.min, d.max, d.cut, d.left, d.right};
+        return Tri{d.min, d.max, float(d.cut), float(d.left), float(d.right)};
     };
     thread_local std::vector<Segment> segments;
     thread_local std::vector<Tri> seqDraws;
@@ -306,13 +343,13 @@ void drawSamples(const RouteModel& model, int samples, std::uint64_t seed, doubl
     }
 
     // Samples run in blocks: per uncertain draw, a block of uniforms, then the inverse CDF over the
-    // block (two lanes at a time with SSE2: no branch, no division, the square roots in parallel).
-    // The uniforms come from xoshiro256+ (Blackman & Vigna), each 32-bit half scaled to [0, 1); the
+    // block (four lanes at a time with SSE2: no branch, no division, the square roots in parallel).
+    // The uniforms come from xoshiro256+ (Blackman & Vigna), 24 bits of each half scaled to [0, 1); the
     // order of consumption is fixed (per block: per transition the sequential draws, then the
     // parallel ones, then the costs), so a seed gives one answer on every platform.
     Xoshiro256Plus rng(seed);
     constexpr int kBlock = 256;
-    alignas(16) double u[kBlock];
+    alignas(16) float u[kBlock];
     alignas(16) double monthsAcc[kBlock];
     alignas(16) double seqAcc[kBlock];
     alignas(16) double parAcc[kBlock];

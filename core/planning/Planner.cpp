@@ -760,9 +760,12 @@ private:
                 return *e;
             }
             e->seed = stableSeed(m_profileJson, ti.sampleKey, m_asOf);
-            e->offset = m_months.size();
-            m_months.resize(e->offset + std::size_t(m_samples));
-            m_costs.resize(e->offset + std::size_t(m_samples));
+            e->offset = m_used;
+            m_used += std::size_t(m_samples);
+            if (m_months.size() < m_used) { // grows only: later plans on this thread reuse it
+                m_months.resize(m_used);
+                m_costs.resize(m_used);
+            }
         }
         if (e->constant || e->drawn >= n)
             return *e;
@@ -785,9 +788,14 @@ private:
     QString m_asOf;
     QHash<QString, int> m_index; // sample key -> index into m_entries
     std::deque<Entry> m_entries; // stable addresses
-    std::vector<double> m_months;
-    std::vector<double> m_costs;
+    std::size_t m_used = 0;      // of m_months / m_costs
+    // The draws, entry by entry: one buffer per thread, kept from plan to plan (a plan is single-threaded).
+    static thread_local std::vector<double> m_months;
+    static thread_local std::vector<double> m_costs;
 };
+
+thread_local std::vector<double> TransitionDraws::m_months;
+thread_local std::vector<double> TransitionDraws::m_costs;
 
 // Pareto flags on (p80 months, p80 cost) within each group of candidates.
 template <typename Get> void markPareto(std::vector<Route>& routes, Get key)

@@ -137,6 +137,50 @@ TEST(MonteCarlo, PercentileIsNearestRank)
     EXPECT_EQ(percentile(empty, 0.5), 0.0);
 }
 
+TEST(MonteCarlo, SummaryPercentilesEqualNearestRankOverTheWholeSample)
+{
+    // summarise() finds p50/p80 through buckets; it must give exactly what nth_element gives, for
+    // small and large samples, ties, a few distinct values, skewed data and a constant sample.
+    std::uint64_t state = 12345;
+    auto next = [&state] { // SplitMix64
+        std::uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
+        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+        return z ^ (z >> 31);
+    };
+    for (int n : {1, 2, 3, 5, 10, 99, 100, 1000, 4097}) {
+        for (int shape = 0; shape < 4; ++shape) {
+            std::vector<double> a(static_cast<std::size_t>(n));
+            std::vector<double> b(static_cast<std::size_t>(n));
+            for (int i = 0; i < n; ++i) {
+                const double u = double(next() >> 11) * 0x1.0p-53;
+                switch (shape) {
+                case 0:
+                    a[std::size_t(i)] = u * 100;
+                    break; // uniform
+                case 1:
+                    a[std::size_t(i)] = double(next() % 4);
+                    break; // four distinct values
+                case 2:
+                    a[std::size_t(i)] = std::exp(u * 20);
+                    break; // skewed over 9 decades
+                default:
+                    a[std::size_t(i)] = 7.5;
+                    break; // constant
+                }
+                b[std::size_t(i)] = 1e9 - a[std::size_t(i)];
+            }
+            const SimulationResult r = summarise(a.data(), b.data(), n);
+            std::vector<double> copyA = a;
+            std::vector<double> copyB = b;
+            EXPECT_EQ(r.months.p50, percentile(copyA, 0.5)) << n << " shape " << shape;
+            EXPECT_EQ(r.months.p80, percentile(copyA, 0.8)) << n << " shape " << shape;
+            EXPECT_EQ(r.costJpy.p50, percentile(copyB, 0.5)) << n << " shape " << shape;
+            EXPECT_EQ(r.costJpy.p80, percentile(copyB, 0.8)) << n << " shape " << shape;
+        }
+    }
+}
+
 TEST(MonteCarlo, SeedsAreStableAndDependOnEveryInput)
 {
     const QByteArray json = QByteArrayLiteral("{\"name\":\"x\"}");
