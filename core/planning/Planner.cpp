@@ -509,17 +509,24 @@ bool ScenarioRoutes::bestPerTagSet(const std::vector<int>& required, std::vector
         int prev;       // label index, -1 at the start
         int transition; // taken to get here
     };
+    // Per state, its labels by (tag set, visited): a handful each, so a flat list searched in order.
+    struct Slot
+    {
+        std::uint64_t tags;
+        std::uint32_t visited;
+        int label;
+    };
     std::vector<Label> labels;
-    std::vector<std::map<std::pair<std::uint64_t, std::uint32_t>, int>> at(n);
+    std::vector<std::vector<Slot>> at(n);
     labels.push_back({0, requiredBit[std::size_t(m_start)], 0, 0, -1, -1});
-    at[std::size_t(m_start)].emplace(std::make_pair(std::uint64_t(0), labels[0].visited), 0);
+    at[std::size_t(m_start)].push_back({0, labels[0].visited, 0});
+    std::vector<int> here;
     for (int st : order) {
         if (at[std::size_t(st)].empty())
             continue;
-        std::vector<int> here;
-        here.reserve(at[std::size_t(st)].size());
-        for (const auto& [key, index] : at[std::size_t(st)])
-            here.push_back(index);
+        here.clear();
+        for (const Slot& slot : at[std::size_t(st)])
+            here.push_back(slot.label);
         for (int j : m_graph.outTransitions(st)) {
             if (!m_allowed[std::size_t(j)])
                 continue;
@@ -537,14 +544,16 @@ bool ScenarioRoutes::bestPerTagSet(const std::vector<int>& required, std::vector
                            from.cost + ti.pertCost,
                            li,
                            j};
-                auto& slot = at[std::size_t(to)];
-                const auto key = std::make_pair(next.tags, next.visited);
-                const auto found = slot.find(key);
-                if (found == slot.end()) {
-                    slot.emplace(key, int(labels.size()));
+                std::vector<Slot>& labelsThere = at[std::size_t(to)];
+                const auto found =
+                    std::find_if(labelsThere.begin(), labelsThere.end(), [&next](const Slot& slot) {
+                        return slot.tags == next.tags && slot.visited == next.visited;
+                    });
+                if (found == labelsThere.end()) {
+                    labelsThere.push_back({next.tags, next.visited, int(labels.size())});
                     labels.push_back(next);
                 } else {
-                    Label& kept = labels[std::size_t(found->second)];
+                    Label& kept = labels[std::size_t(found->label)];
                     if (next.months < kept.months || (next.months == kept.months && next.cost < kept.cost))
                         kept = next;
                 }
@@ -552,10 +561,16 @@ bool ScenarioRoutes::bestPerTagSet(const std::vector<int>& required, std::vector
         }
     }
 
+    // The complete labels in (tag set, visited) order, as candidates: the order of the routes found.
     std::map<std::vector<int>, std::size_t> byTags;
     for (int target : required) {
-        for (const auto& [key, index] : at[std::size_t(target)]) {
-            if (key.second != all || labels[std::size_t(index)].prev < 0)
+        std::vector<Slot> complete = at[std::size_t(target)];
+        std::sort(complete.begin(), complete.end(), [](const Slot& a, const Slot& b) {
+            return a.tags != b.tags ? a.tags < b.tags : a.visited < b.visited;
+        });
+        for (const Slot& slot : complete) {
+            const int index = slot.label;
+            if (slot.visited != all || labels[std::size_t(index)].prev < 0)
                 continue;
             Candidate c;
             c.pertMonths = labels[std::size_t(index)].months;
@@ -564,7 +579,7 @@ bool ScenarioRoutes::bestPerTagSet(const std::vector<int>& required, std::vector
                 c.path.push_back(labels[std::size_t(li)].transition);
             std::reverse(c.path.begin(), c.path.end());
             for (int k = 0; k < int(m_tags.size()); ++k) {
-                if (key.first & (std::uint64_t(1) << k))
+                if (slot.tags & (std::uint64_t(1) << k))
                     c.tags.push_back(k);
             }
             addCandidate(std::move(c), byTags, out);
