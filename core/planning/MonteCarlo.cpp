@@ -419,19 +419,15 @@ SimulationResult simulate(const RouteModel& model, int samples, std::uint64_t se
     return summarise(monthSamples.data(), costSamples.data(), samples, deadlineMonths);
 }
 
-std::uint64_t fnv1a64(const char* data, std::size_t size, std::uint64_t hash)
-{
-    for (std::size_t i = 0; i < size; ++i) {
-        hash ^= std::uint8_t(data[i]);
-        hash *= 0x100000001b3ULL;
-    }
-    return hash;
-}
-
 std::uint64_t stableSeed(const QByteArray& profileJson, const QString& routeId, const QString& asOf)
 {
-    std::uint64_t h = fnv1a64(profileJson.constData(), std::size_t(profileJson.size()));
-    const QByteArray id = routeId.toUtf8();
+    return stableSeed(fnv1a64(profileJson.constData(), std::size_t(profileJson.size())), routeId, asOf);
+}
+
+std::uint64_t stableSeed(std::uint64_t profileHash, const QString& key, const QString& asOf)
+{
+    std::uint64_t h = profileHash;
+    const QByteArray id = key.toUtf8();
     h = fnv1a64("\x1f", 1, h);
     h = fnv1a64(id.constData(), std::size_t(id.size()), h);
     const QByteArray month = asOf.toUtf8();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/Hash.h"
 #include "core/common/Text.h"
 #include "core/planning/Plan.h"
 
@@ -94,10 +95,11 @@ void drawSamples(const RouteModel& model, int samples, std::uint64_t seed, doubl
 SimulationResult summarise(const double* months, const double* costs, int samples,
                            std::optional<double> deadlineMonths = std::nullopt);
 
-// The seed of a route's simulation: FNV-1a (64-bit) over the profile's compact JSON, the route id
-// and the as-of month, so the same input gives the same numbers everywhere.
+// The seed of a simulation: FNV-1a (64-bit) over the profile (its compact JSON, or a hash of it such
+// as Profile::fingerprint()), a key (a route id, a transition's draws) and the as-of month, so the
+// same input gives the same numbers everywhere.
 std::uint64_t stableSeed(const QByteArray& profileJson, const QString& routeId, const QString& asOf);
-std::uint64_t fnv1a64(const char* data, std::size_t size, std::uint64_t hash = 0xcbf29ce484222325ULL);
+std::uint64_t stableSeed(std::uint64_t profileHash, const QString& key, const QString& asOf);
 
 // Percentile (0..1) of `values` by nth_element; reorders `values`. Nearest-rank on the sorted sample.
 double percentile(std::vector<double>& values, double p);

@@ -685,10 +685,10 @@ public:
     // `firstDraws`: the screening's sample count. The first that many draws of a transition come
     // from one stream and the rest from a second, so that a transition only the screening needs
     // costs only those draws.
-    TransitionDraws(int samples, int firstDraws, QByteArray profileJson, QString asOf)
+    TransitionDraws(int samples, int firstDraws, std::uint64_t profileHash, QString asOf)
         : m_samples(std::max(samples, 1))
         , m_first(std::clamp(firstDraws, 1, m_samples))
-        , m_profileJson(std::move(profileJson))
+        , m_profileHash(profileHash)
         , m_asOf(std::move(asOf))
     {}
 
@@ -774,7 +774,7 @@ private:
                 e->cost = e->model.pertCostJpy();
                 return *e;
             }
-            e->seed = stableSeed(m_profileJson, ti.sampleKey, m_asOf);
+            e->seed = stableSeed(m_profileHash, ti.sampleKey, m_asOf);
             e->offset = m_used;
             m_used += std::size_t(m_samples);
             if (m_months.size() < m_used) { // grows only: later plans on this thread reuse it
@@ -799,7 +799,7 @@ private:
 
     int m_samples;
     int m_first;
-    QByteArray m_profileJson;
+    std::uint64_t m_profileHash;
     QString m_asOf;
     QHash<QString, int> m_index; // sample key -> index into m_entries
     std::deque<Entry> m_entries; // stable addresses
@@ -1026,7 +1026,7 @@ Plan Planner::plan(const Profile& profile, const PlanOptions& options) const
     const int k = plan.maxRoutes;
     // A tenth of the run, between 64 and kScreenSamples draws: enough to rank p80s for the cut.
     const int screenSamples = std::min(plan.samples, std::clamp(plan.samples / 10, 64, kScreenSamples));
-    TransitionDraws draws(plan.samples, screenSamples, profile.toJsonBytes(true), plan.asOf);
+    TransitionDraws draws(plan.samples, screenSamples, profile.fingerprint(), plan.asOf);
     std::vector<Route> routes;
     for (std::size_t g = 0; g < groups.size(); ++g) {
         ScenarioRoutes& group = *groups[g];
