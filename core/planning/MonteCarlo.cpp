@@ -14,47 +14,77 @@ namespace shirube::core {
 
 namespace {
 
-// xoshiro256+ 1.0 (David Blackman and Sebastiano Vigna, public domain), seeded by SplitMix64 as its
-// authors recommend.
-class Xoshiro256Plus
+// Four interleaved xoshiro128+ 1.0 generators (David Blackman and Sebastiano Vigna, public domain;
+// the variant its authors recommend for single-precision floats), one per SSE2 lane, seeded by
+// SplitMix64 as they recommend. Without SSE2 the same four lanes run in scalar code: same numbers.
+class Xoshiro128Plus4
 {
 public:
-    explicit Xoshiro256Plus(std::uint64_t seed)
+    explicit Xoshiro128Plus4(std::uint64_t seed)
     {
-        for (std::uint64_t& word : m_s) {
+        std::uint32_t words[16];
+        for (int i = 0; i < 16; i += 2) {
             seed += 0x9e3779b97f4a7c15ULL;
             std::uint64_t z = seed;
             z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
             z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-            word = z ^ (z >> 31);
+            z ^= z >> 31;
+            words[i] = std::uint32_t(z);
+            words[i + 1] = std::uint32_t(z >> 32);
+        }
+        for (int k = 0; k < 4; ++k) { // word k of lane l is words[4 * k + l]
+            for (int l = 0; l < 4; ++l)
+                m_s[k][l] = words[4 * k + l];
         }
     }
-    // Two uniforms per output, of 24 bits each (a float's precision; a resolution of 2^-24 is far
-    // below anything a three-point estimate can express): bits 8..31, then bits 40..63.
+    // Uniforms in [0, 1) of 24 bits (a float's precision; far finer than any three-point estimate):
+    // the high 24 bits of each lane's output, four per step. Writes n rounded up to a multiple of 4.
     void fill(float* out, int n)
     {
-        constexpr float kScale = 0x1.0p-24f;
-        std::uint64_t s0 = m_s[0], s1 = m_s[1], s2 = m_s[2], s3 = m_s[3];
-        for (int i = 0; i < n; i += 2) {
-            const std::uint64_t result = s0 + s3;
-            const std::uint64_t t = s1 << 17;
-            s2 ^= s0;
-            s3 ^= s1;
-            s1 ^= s2;
-            s0 ^= s3;
-            s2 ^= t;
-            s3 = (s3 << 45) | (s3 >> 19);
-            out[i] = float(std::int32_t((result >> 8) & 0xffffffU)) * kScale;
-            out[i + 1] = float(std::int32_t(result >> 40)) * kScale; // out has room for an even count
+#if SHIRUBE_MC_SSE2
+        __m128i s0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(m_s[0]));
+        __m128i s1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(m_s[1]));
+        __m128i s2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(m_s[2]));
+        __m128i s3 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(m_s[3]));
+        const __m128 scale = _mm_set1_ps(0x1.0p-24f);
+        for (int i = 0; i < n; i += 4) {
+            const __m128i result = _mm_add_epi32(s0, s3);
+            const __m128i t = _mm_slli_epi32(s1, 9);
+            s2 = _mm_xor_si128(s2, s0);
+            s3 = _mm_xor_si128(s3, s1);
+            s1 = _mm_xor_si128(s1, s2);
+            s0 = _mm_xor_si128(s0, s3);
+            s2 = _mm_xor_si128(s2, t);
+            s3 = _mm_or_si128(_mm_slli_epi32(s3, 11), _mm_srli_epi32(s3, 21));
+            _mm_storeu_ps(out + i, _mm_mul_ps(_mm_cvtepi32_ps(_mm_srli_epi32(result, 8)), scale));
         }
-        m_s[0] = s0;
-        m_s[1] = s1;
-        m_s[2] = s2;
-        m_s[3] = s3;
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(m_s[0]), s0);
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(m_s[1]), s1);
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(m_s[2]), s2);
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(m_s[3]), s3);
+#else
+        for (int i = 0; i < n; i += 4) {
+            for (int l = 0; l < 4; ++l) {
+                std::uint32_t& s0 = m_s[0][l];
+                std::uint32_t& s1 = m_s[1][l];
+                std::uint32_t& s2 = m_s[2][l];
+                std::uint32_t& s3 = m_s[3][l];
+                const std::uint32_t result = s0 + s3;
+                const std::uint32_t t = s1 << 9;
+                s2 ^= s0;
+                s3 ^= s1;
+                s1 ^= s2;
+                s0 ^= s3;
+                s2 ^= t;
+                s3 = (s3 << 11) | (s3 >> 21);
+                out[i + l] = float(std::int32_t(result >> 8)) * 0x1.0p-24f;
+            }
+        }
+#endif
     }
 
 private:
-    std::uint64_t m_s[4];
+    alignas(16) std::uint32_t m_s[4][4]; // [word][lane]
 };
 
 } // namespace
@@ -344,10 +374,10 @@ void drawSamples(const RouteModel& model, int samples, std::uint64_t seed, doubl
 
     // Samples run in blocks: per uncertain draw, a block of uniforms, then the inverse CDF over the
     // block (four lanes at a time with SSE2: no branch, no division, the square roots in parallel).
-    // The uniforms come from xoshiro256+ (Blackman & Vigna), 24 bits of each half scaled to [0, 1); the
+    // The uniforms come from four xoshiro128+ lanes (Blackman & Vigna), 24 bits each in [0, 1); the
     // order of consumption is fixed (per block: per transition the sequential draws, then the
     // parallel ones, then the costs), so a seed gives one answer on every platform.
-    Xoshiro256Plus rng(seed);
+    Xoshiro128Plus4 rng(seed);
     constexpr int kBlock = 256;
     alignas(16) float u[kBlock];
     alignas(16) double monthsAcc[kBlock];

@@ -81,7 +81,7 @@ struct SimulationResult
     int samples = 0;
 };
 
-// Runs `samples` draws seeded with `seed` (xoshiro256+, blocks of SSE2 inverse CDFs): same inputs, same
+// Runs `samples` draws seeded with `seed` (xoshiro128+ ×4, blocks of SSE2 inverse CDFs): same inputs, same
 // result, on any platform. `deadlineMonths`, when set, gives the probability that the route takes no longer.
 // The same as drawSamples() followed by summarise().
 SimulationResult simulate(const RouteModel& model, int samples, std::uint64_t seed,
