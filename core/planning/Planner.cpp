@@ -704,6 +704,8 @@ public:
         bool first = true;
         months.resize(std::size_t(n));
         costs.resize(std::size_t(n));
+        double* const mo = months.data();
+        double* const co = costs.data();
         for (int j : path) {
             const Entry& e = entry(group, j, n);
             if (e.constant) {
@@ -714,27 +716,27 @@ public:
             const double* m = m_months.data() + e.offset;
             const double* c = m_costs.data() + e.offset;
             if (first) {
-                std::copy_n(m, n, months.data());
-                std::copy_n(c, n, costs.data());
+                std::copy_n(m, n, mo);
+                std::copy_n(c, n, co);
                 first = false;
                 continue;
             }
-            for (int s = 0; s < n; ++s) {
-                months[std::size_t(s)] += m[s];
-                costs[std::size_t(s)] += c[s];
-            }
+            for (int s = 0; s < n; ++s)
+                mo[s] += m[s];
+            for (int s = 0; s < n; ++s)
+                co[s] += c[s];
         }
         if (first) {
-            std::fill_n(months.data(), n, 0.0);
-            std::fill_n(costs.data(), n, 0.0);
+            std::fill_n(mo, n, 0.0);
+            std::fill_n(co, n, 0.0);
         }
         if (constantMonths != 0 || constantCost != 0) {
-            for (int s = 0; s < n; ++s) {
-                months[std::size_t(s)] += constantMonths;
-                costs[std::size_t(s)] += constantCost;
-            }
+            for (int s = 0; s < n; ++s)
+                mo[s] += constantMonths;
+            for (int s = 0; s < n; ++s)
+                co[s] += constantCost;
         }
-        return summarise(months.data(), costs.data(), n, deadline);
+        return summarise(mo, co, n, deadline);
     }
 
 private:
