@@ -6,7 +6,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <string>
+#include <unordered_map>
 
 namespace shirube::core {
 
@@ -329,6 +331,15 @@ public:
         , m_compact(compact)
     {}
 
+    bool compact() const { return m_compact; }
+    // A complete value written elsewhere (by a JsonBytes at depth 0 of the same mode), as the next element.
+    void raw(const std::string& value)
+    {
+        element();
+        m_out += value;
+        m_hasMembers = true;
+    }
+
     void beginObject() { open('{'); }
     void endObject() { close('}'); }
     void beginArray() { open('['); }
@@ -610,7 +621,7 @@ void writeRuleClass(JsonBytes& w, const Classification& c)
     c.ruleClass ? w.integer(*c.ruleClass) : w.null();
 }
 
-void writeStep(JsonBytes& w, const RouteStep& s)
+void writeStepObject(JsonBytes& w, const RouteStep& s)
 {
     w.beginObject();
     w.member("activity", s.activity);
@@ -629,6 +640,81 @@ void writeStep(JsonBytes& w, const RouteStep& s)
     w.member("state_after", s.stateAfter);
     w.member("transition", s.transition);
     w.endObject();
+}
+
+// The compact JSON of route steps, per thread. A plan's steps are copies of the ruleset's steps, so a
+// batch writes the same few hundred step objects again and again; their strings share the ruleset's
+// data (QString is implicitly shared). An entry keeps copies of its strings, which keeps their data
+// alive and unchanged (a write would detach), so equal data pointers and sizes mean equal texts.
+class StepJsonCache
+{
+public:
+    const std::string& get(const RouteStep& s)
+    {
+        const std::uint64_t h = hash(s);
+        const auto range = m_entries.equal_range(h);
+        for (auto it = range.first; it != range.second; ++it) {
+            if (same(it->second.step, s))
+                return it->second.json;
+        }
+        if (m_entries.size() >= kMaxEntries)
+            m_entries.clear();
+        Entry e{s, {}};
+        JsonBytes w(e.json, true);
+        writeStepObject(w, s);
+        return m_entries.emplace(h, std::move(e))->second.json;
+    }
+
+private:
+    static constexpr std::size_t kMaxEntries = 4096;
+    struct Entry
+    {
+        RouteStep step;
+        std::string json;
+    };
+    static bool sameText(const QString& a, const QString& b)
+    {
+        return a.size() == b.size() && (a.constData() == b.constData() || a == b);
+    }
+    static bool same(const RouteStep& a, const RouteStep& b)
+    {
+        return a.parallel == b.parallel && a.provenance.confidence == b.provenance.confidence &&
+               a.months.min == b.months.min && a.months.likely == b.months.likely &&
+               a.months.max == b.months.max && a.costJpy.min == b.costJpy.min &&
+               a.costJpy.likely == b.costJpy.likely && a.costJpy.max == b.costJpy.max &&
+               sameText(a.activity, b.activity) && sameText(a.activityName, b.activityName) &&
+               sameText(a.transition, b.transition) && sameText(a.stateAfter, b.stateAfter) &&
+               sameText(a.note, b.note) && sameText(a.provenance.source, b.provenance.source);
+    }
+    static std::uint64_t hash(const RouteStep& s)
+    {
+        std::uint64_t h = 0x9e3779b97f4a7c15ULL;
+        auto mix = [&h](std::uint64_t v) {
+            h = (h ^ v) * 0x100000001b3ULL;
+        };
+        for (const QString* t : {&s.activity, &s.transition, &s.stateAfter, &s.note}) {
+            mix(std::uint64_t(t->size()));
+            if (!t->isEmpty())
+                mix(std::uint64_t(t->front().unicode()) | std::uint64_t(t->back().unicode()) << 16);
+        }
+        for (double d : {s.months.likely, s.costJpy.likely}) {
+            std::uint64_t bits = 0;
+            std::memcpy(&bits, &d, sizeof bits);
+            mix(bits);
+        }
+        return h;
+    }
+    std::unordered_multimap<std::uint64_t, Entry> m_entries;
+};
+
+void writeStep(JsonBytes& w, const RouteStep& s)
+{
+    if (w.compact()) {
+        thread_local StepJsonCache cache;
+        w.raw(cache.get(s));
+    } else {
+        writeStepObject(w, s);
+    }
 }
 
 void writeRoute(JsonBytes& w, const Route& r)
