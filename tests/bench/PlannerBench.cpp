@@ -139,6 +139,26 @@ void BM_SimulateRoute20Steps(benchmark::State& state)
 }
 BENCHMARK(BM_SimulateRoute20Steps)->Unit(benchmark::kMillisecond);
 
+// The summary of one route's samples (mean, P50/P80 of months and cost, P(deadline)): what every
+// route of a plan costs after its draws. Arg: the sample count.
+void BM_Summarise(benchmark::State& state)
+{
+    const int n = int(state.range(0));
+    RouteModel model;
+    model.addStep(ThreePoint{2, 4, 9}, ThreePoint{1e6, 2e6, 6e6}, false);
+    model.addStep(ThreePoint{1, 3, 4}, ThreePoint{5e5, 5e5, 9e5}, false);
+    std::vector<double> months(std::size_t(n), 0.0);
+    std::vector<double> costs(std::size_t(n), 0.0);
+    drawSamples(model, n, 42, months.data(), costs.data());
+    for (auto _ : state) {
+        SimulationResult r = summarise(months.data(), costs.data(), n, 6.0);
+        benchmark::DoNotOptimize(r);
+    }
+    state.counters["values_per_s"] =
+        benchmark::Counter(double(state.iterations()) * 2.0 * n, benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_Summarise)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMicrosecond);
+
 } // namespace
 
 namespace {
