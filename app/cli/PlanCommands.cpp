@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <string>
+
 namespace shirube::cli {
 
 namespace {
@@ -115,10 +117,18 @@ int runBatch(const QString& fileName, const ParsedArgs& args, const core::PlanOp
     const core::Planner planner(ruleset);
     const bool csv = format == QLatin1String("csv");
 
-    QByteArray buffer;
-    buffer.reserve(kBatchFlushBytes + (64 << 10));
+    // One buffer for the whole run (the plans' JSON is appended in place), flushed every megabyte.
+    std::string buffer;
+    buffer.reserve(std::size_t(kBatchFlushBytes) + (std::size_t(64) << 10));
+    auto append = [&buffer](const QByteArray& bytes) {
+        buffer.append(bytes.constData(), std::size_t(bytes.size()));
+    };
+    auto flush = [&buffer, &out] {
+        writeUtf8(out, QByteArray::fromRawData(buffer.data(), qsizetype(buffer.size())));
+        buffer.clear();
+    };
     if (csv)
-        buffer += core::planCsvHeader().toUtf8();
+        append(core::planCsvHeader().toUtf8());
     int badLines = 0;
     int planned = 0;
     const QByteArray& text = *input;
@@ -139,23 +149,21 @@ int runBatch(const QString& fileName, const ParsedArgs& args, const core::PlanOp
             core::Error e = profile.error();
             err << describeError(fileName, core::Error{e.code, e.message, e.path, lineNo}) << '\n';
             if (!csv)
-                buffer += badLine(lineNo, e);
+                append(badLine(lineNo, e));
         } else {
             const core::Plan plan = planner.plan(profile.value(), options);
             if (csv) {
-                buffer += core::planToCsv(plan, false).toUtf8();
+                append(core::planToCsv(plan, false).toUtf8());
             } else {
-                buffer += core::planToJsonBytes(plan, true);
+                core::appendPlanJsonBytes(buffer, plan, true);
                 buffer += '\n';
             }
             ++planned;
         }
-        if (buffer.size() >= kBatchFlushBytes) {
-            writeUtf8(out, buffer);
-            buffer.clear();
-        }
+        if (buffer.size() >= std::size_t(kBatchFlushBytes))
+            flush();
     }
-    writeUtf8(out, buffer);
+    flush();
     out.flush();
     if (badLines > 0) {
         err << "shirube-cli plan: " << badLines << " of " << (badLines + planned) << " profiles in "

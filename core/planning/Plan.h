@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace shirube::core {
@@ -102,6 +103,8 @@ QJsonObject planToJson(const Plan& plan);
 // The same document as QJsonDocument(planToJson(plan)).toJson(compact ? Compact : Indented), byte for
 // byte, written directly (a fraction of the time: for `plan --batch` and other bulk writers).
 QByteArray planToJsonBytes(const Plan& plan, bool compact);
+// The same bytes appended to `out` (bulk writers keep one buffer for many plans).
+void appendPlanJsonBytes(std::string& out, const Plan& plan, bool compact);
 QString planToMarkdown(const Plan& plan);
 // One row per route step: profile, route, p50/p80 months and cost, step activity, months, cost, source.
 QString planToCsv(const Plan& plan, bool withHeader = true);

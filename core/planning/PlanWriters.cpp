@@ -786,10 +786,8 @@ void writeFunding(JsonBytes& w, const FundingMatch& f)
 
 } // namespace
 
-QByteArray planToJsonBytes(const Plan& plan, bool compact)
+void appendPlanJsonBytes(std::string& out, const Plan& plan, bool compact)
 {
-    thread_local std::string out; // keeps its capacity from plan to plan
-    out.clear();
     JsonBytes w(out, compact);
     const Classification& c = plan.classification;
     w.beginObject();
@@ -874,6 +872,13 @@ QByteArray planToJsonBytes(const Plan& plan, bool compact)
     w.endObject();
     if (!compact)
         out += '\n';
+}
+
+QByteArray planToJsonBytes(const Plan& plan, bool compact)
+{
+    thread_local std::string out; // keeps its capacity from plan to plan
+    out.clear();
+    appendPlanJsonBytes(out, plan, compact);
     return QByteArray(out.data(), qsizetype(out.size()));
 }
 

@@ -854,15 +854,25 @@ std::optional<int> monthIndex(const QString& yyyymm)
     return y * 12 + (m - 1);
 }
 
-void addSources(const Ruleset& rs, const QString& field, QSet<QString>& seen, std::vector<SourceRef>& out)
+// The ruleset's source entries a plan cites, in order of first use. `field` is a source field as
+// the ruleset writes it ("JQA; StdDB-dev"); the same field recurs on many steps, so each distinct
+// field is split once.
+struct SourceCollector
 {
-    if (field.isEmpty())
+    QSet<QString> fields;
+    QSet<QString> keys;
+};
+
+void addSources(const Ruleset& rs, const QString& field, SourceCollector& seen, std::vector<SourceRef>& out)
+{
+    if (field.isEmpty() || seen.fields.contains(field))
         return;
+    seen.fields.insert(field);
     for (const QString& part : field.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
         const QString key = part.trimmed();
-        if (key.isEmpty() || seen.contains(key))
+        if (key.isEmpty() || seen.keys.contains(key))
             continue;
-        seen.insert(key);
+        seen.keys.insert(key);
         if (const SourceRef* ref = rs.source(key))
             out.push_back(*ref);
     }
@@ -1133,7 +1143,7 @@ Plan Planner::plan(const Profile& profile, const PlanOptions& options) const
     plan.funding = matchFunding(rs, facts, activities, lang);
 
     // 8. The sources cited.
-    QSet<QString> seen;
+    SourceCollector seen;
     for (const RationaleItem& item : plan.classification.rationale)
         addSources(rs, item.source, seen, plan.sources);
     for (const DesignationResult& d : plan.designations)
