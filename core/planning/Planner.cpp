@@ -209,6 +209,15 @@ public:
 
 private:
 public:
+    struct Pert
+    {
+        bool built = false;
+        double months = 0; // the PERT mean of the critical path of the steps this scenario keeps
+        double cost = 0;
+    };
+    // The PERT means alone (the route search needs nothing else): no texts, no copies.
+    const Pert& pert(int j);
+
     struct TransitionInfo
     {
         bool built = false;
@@ -241,9 +250,34 @@ private:
     QStringList m_common; // assumptions every route of this scenario makes
     std::vector<char> m_allowed;
     std::vector<TransitionInfo> m_info;
+    std::vector<Pert> m_pert;
     QStringList m_tags;       // interned tag names
     std::vector<int> m_tagOf; // per transition: tag index or -1
 };
+
+const ScenarioRoutes::Pert& ScenarioRoutes::pert(int j)
+{
+    Pert& p = m_pert[std::size_t(j)];
+    if (p.built)
+        return p;
+    p.built = true;
+    // As RouteModel::pertMonths() / pertCostJpy() of one transition: sequential steps add up,
+    // parallel ones run alongside; the same sums in the same order, so the same doubles.
+    double sequential = 0;
+    double longest = 0;
+    for (const StepDef& sd : m_rs.transitions[std::size_t(j)].steps) {
+        if (sd.when && sd.when->evaluate(*m_in.facts) == Tri::False)
+            continue;
+        const double m = sd.months.pertMean();
+        if (sd.parallel)
+            longest = std::max(longest, m);
+        else
+            sequential += m;
+        p.cost += sd.costJpy.pertMean();
+    }
+    p.months = std::max(sequential, longest);
+    return p;
+}
 
 const ScenarioRoutes::TransitionInfo& ScenarioRoutes::info(int j)
 {
@@ -365,6 +399,7 @@ std::vector<Candidate> ScenarioRoutes::enumerate()
     const std::size_t transitionCount = m_rs.transitions.size();
     m_allowed.assign(transitionCount, 0);
     m_info.assign(transitionCount, TransitionInfo{});
+    m_pert.assign(transitionCount, Pert{});
     m_tagOf.assign(transitionCount, -1);
     QHash<QString, QString> eligibility;
     for (const DesignationResult& d : *m_in.designations)
@@ -531,7 +566,7 @@ bool ScenarioRoutes::bestPerTagSet(const std::vector<int>& required, std::vector
             if (!m_allowed[std::size_t(j)])
                 continue;
             const int to = m_graph.transitionTarget(j);
-            const TransitionInfo& ti = info(j);
+            const Pert& ti = pert(j);
             const int tag = m_tagOf[std::size_t(j)];
             const std::uint64_t tagBit = tag >= 0 ? std::uint64_t(1) << tag : 0;
             for (int li : here) {
@@ -540,8 +575,8 @@ bool ScenarioRoutes::bestPerTagSet(const std::vector<int>& required, std::vector
                     continue; // the route ended at its last target
                 Label next{from.tags | tagBit,
                            from.visited | requiredBit[std::size_t(to)],
-                           from.months + ti.pertMonths,
-                           from.cost + ti.pertCost,
+                           from.months + ti.months,
+                           from.cost + ti.cost,
                            li,
                            j};
                 std::vector<Slot>& labelsThere = at[std::size_t(to)];
@@ -610,9 +645,9 @@ void ScenarioRoutes::enumeratePaths(const QSet<int>& ends, const std::vector<int
         Candidate c;
         c.path = path;
         for (int j : path) {
-            const TransitionInfo& ti = info(j);
-            c.pertMonths += ti.pertMonths;
-            c.pertCost += ti.pertCost;
+            const Pert& ti = pert(j);
+            c.pertMonths += ti.months;
+            c.pertCost += ti.cost;
             const int tag = m_tagOf[std::size_t(j)];
             if (tag >= 0 && std::find(c.tags.begin(), c.tags.end(), tag) == c.tags.end())
                 c.tags.push_back(tag);
