@@ -284,11 +284,55 @@ void drawSamples(const RouteModel& model, int samples, std::uint64_t seed, doubl
     // transition: sequential steps, then parallel ones; then the costs), so a seed gives one answer.
     struct Segment
     {
-        double fixedSequential = 0;
-        double fixedParallel = 0;
+        float fixedSequential = 0;
+        float fixedParallel = 0;
         std::uint32_t seqBegin = 0, seqEnd = 0, parBegin = 0, parEnd = 0; // into seqDraws / parDraws
     };
-    // The inverse-CDF constants of one uncertain draw, packed for the inner loop. The square root's
+    // Months: a draw and the sums of a transition in single precision, four lanes per instruction
+    // (durations of a few to a few hundred months: 24 bits are ~1e-5 months); widened on output.
+    struct MonthTri
+    {
+        float min, max, cut, left, right;
+        float at(float v) const
+        {
+            const bool below = v < cut;
+            const float r = std::sqrt(below ? v * left : (1.0f - v) * right);
+            return below ? min + r : max - r;
+        }
+#if SHIRUBE_MC_SSE2
+        __m128 at4(__m128 v) const
+        {
+            const __m128 below = _mm_cmplt_ps(v, _mm_set1_ps(cut));
+            const __m128 a = _mm_mul_ps(v, _mm_set1_ps(left));
+            const __m128 b = _mm_mul_ps(_mm_sub_ps(_mm_set1_ps(1.0f), v), _mm_set1_ps(right));
+            const __m128 r = _mm_sqrt_ps(_mm_or_ps(_mm_and_ps(below, a), _mm_andnot_ps(below, b)));
+            const __m128 lo = _mm_add_ps(_mm_set1_ps(min), r);
+            const __m128 hi = _mm_sub_ps(_mm_set1_ps(max), r);
+            return _mm_or_ps(_mm_and_ps(below, lo), _mm_andnot_ps(below, hi));
+        }
+#endif
+        void addInto(const float* v, float* acc, int n) const // acc[j] += at(v[j])
+        {
+            int j = 0;
+#if SHIRUBE_MC_SSE2
+            for (; j + 4 <= n; j += 4)
+                _mm_store_ps(acc + j, _mm_add_ps(_mm_load_ps(acc + j), at4(_mm_load_ps(v + j))));
+#endif
+            for (; j < n; ++j)
+                acc[j] += at(v[j]);
+        }
+        void maxInto(const float* v, float* acc, int n) const // acc[j] = max(acc[j], at(v[j]))
+        {
+            int j = 0;
+#if SHIRUBE_MC_SSE2
+            for (; j + 4 <= n; j += 4)
+                _mm_store_ps(acc + j, _mm_max_ps(_mm_load_ps(acc + j), at4(_mm_load_ps(v + j))));
+#endif
+            for (; j < n; ++j)
+                acc[j] = std::max(acc[j], at(v[j]));
+        }
+    };
+    // Costs: the inverse-CDF constants of one uncertain draw, packed for the inner loop. The square root's
     // argument and the root itself are computed in single precision (four lanes per SSE instruction,
     // the root being the cost of a draw); the root is then added to min or taken from max in double
     // precision, so a draw is off by at most ~1e-7 of the range's width (a few yen on ¥100M).
@@ -353,15 +397,18 @@ void drawSamples(const RouteModel& model, int samples, std::uint64_t seed, doubl
     auto pack = [](const RouteModel::Draw& d) {
         return Tri{d.min, d.max, float(d.cut), float(d.left), float(d.right)};
     };
+    auto packMonths = [](const RouteModel::Draw& d) {
+        return MonthTri{float(d.min), float(d.max), float(d.cut), float(d.left), float(d.right)};
+    };
     thread_local std::vector<Segment> segments;
-    thread_local std::vector<Tri> seqDraws;
-    thread_local std::vector<Tri> parDraws;
+    thread_local std::vector<MonthTri> seqDraws;
+    thread_local std::vector<MonthTri> parDraws;
     thread_local std::vector<Tri> costDraws;
     segments.clear();
     seqDraws.clear();
     parDraws.clear();
     costDraws.clear();
-    double constantMonths = 0;
+    float constantMonths = 0;
     for (const RouteModel::Segment& seg : model.segments()) {
         Segment s;
         s.seqBegin = std::uint32_t(seqDraws.size());
@@ -370,13 +417,13 @@ void drawSamples(const RouteModel& model, int samples, std::uint64_t seed, doubl
             const RouteModel::Draw& d = months[std::size_t(i)];
             if (parallel[std::size_t(i)]) {
                 if (d.fixed)
-                    s.fixedParallel = std::max(s.fixedParallel, d.min);
+                    s.fixedParallel = std::max(s.fixedParallel, float(d.min));
                 else
-                    parDraws.push_back(pack(d));
+                    parDraws.push_back(packMonths(d));
             } else if (d.fixed) {
-                s.fixedSequential += d.min;
+                s.fixedSequential += float(d.min);
             } else {
-                seqDraws.push_back(pack(d));
+                seqDraws.push_back(packMonths(d));
             }
         }
         s.seqEnd = std::uint32_t(seqDraws.size());
@@ -402,9 +449,9 @@ void drawSamples(const RouteModel& model, int samples, std::uint64_t seed, doubl
     Xoshiro128Plus4 rng(seed);
     constexpr int kBlock = 256;
     alignas(16) float u[kBlock];
-    alignas(16) double monthsAcc[kBlock];
-    alignas(16) double seqAcc[kBlock];
-    alignas(16) double parAcc[kBlock];
+    alignas(16) float monthsAcc[kBlock];
+    alignas(16) float seqAcc[kBlock];
+    alignas(16) float parAcc[kBlock];
     alignas(16) double costAcc[kBlock];
 
     for (int start = 0; start < samples; start += kBlock) {
@@ -429,7 +476,8 @@ void drawSamples(const RouteModel& model, int samples, std::uint64_t seed, doubl
             rng.fill(u, n);
             c.addInto(u, costAcc, n);
         }
-        std::copy_n(monthsAcc, n, monthsOut + start);
+        for (int j = 0; j < n; ++j)
+            monthsOut[start + j] = double(monthsAcc[j]);
         std::copy_n(costAcc, n, costsOut + start);
     }
 }
