@@ -43,7 +43,7 @@ struct CriteriaResult
 };
 
 CriteriaResult evaluateCriteria(const std::vector<Criterion>& criteria, const Facts& facts, Lang lang,
-                                const QString& prefix = {})
+                                const QString& prefix = {}, Reasons reasons = Reasons::Include)
 {
     CriteriaResult r;
     std::vector<int> used;
@@ -56,7 +56,8 @@ CriteriaResult evaluateCriteria(const std::vector<Criterion>& criteria, const Fa
             r.excluded = true;
         else
             r.open = true;
-        r.reasons << prefix + reason(t, c.text.in(lang), facts, used, lang, !c.required);
+        if (reasons == Reasons::Include)
+            r.reasons << prefix + reason(t, c.text.in(lang), facts, used, lang, !c.required);
     }
     return r;
 }
@@ -74,7 +75,8 @@ Tri listed(const QStringList& list, const Facts& facts, int slot)
 
 } // namespace
 
-std::vector<DesignationResult> evaluateDesignations(const Ruleset& ruleset, Facts& facts, Lang lang)
+std::vector<DesignationResult> evaluateDesignations(const Ruleset& ruleset, Facts& facts, Lang lang,
+                                                    Reasons reasons)
 {
     std::vector<DesignationResult> out;
     out.reserve(ruleset.designations.size());
@@ -91,12 +93,13 @@ std::vector<DesignationResult> evaluateDesignations(const Ruleset& ruleset, Fact
         if (notDevice) {
             // Designations are granted to medical devices only.
             r.eligible = QStringLiteral("no");
-            r.reasons << kCross +
-                             (lang == Lang::Ja ? QStringLiteral("医療機器に該当しない")
-                                               : QStringLiteral("Not a medical device")) +
-                             QStringLiteral(" (") + facts.describe(regulatedSlot) + QLatin1Char(')');
+            if (reasons == Reasons::Include)
+                r.reasons << kCross +
+                                 (lang == Lang::Ja ? QStringLiteral("医療機器に該当しない")
+                                                   : QStringLiteral("Not a medical device")) +
+                                 QStringLiteral(" (") + facts.describe(regulatedSlot) + QLatin1Char(')');
         } else {
-            const CriteriaResult c = evaluateCriteria(d.criteria, facts, lang);
+            const CriteriaResult c = evaluateCriteria(d.criteria, facts, lang, {}, reasons);
             r.reasons = c.reasons;
             if (c.excluded)
                 r.eligible = QStringLiteral("no");

@@ -14,8 +14,8 @@ namespace shirube::core {
 struct DesignationResult
 {
     QString id;
-    QString name;     // in the requested language
-    QString eligible; // yes | likely | possible | no
+    QString name;        // in the requested language
+    QString eligible;    // yes | likely | possible | no
     QStringList reasons; // each names the profile facts that decided it ("✓ …", "✗ …", "? …")
     Provenance provenance;
 };
@@ -37,8 +37,17 @@ struct FundingMatch
     Provenance provenance;
 };
 
+// Whether results carry their reasons (texts naming the facts), or only the outcome (the planner's
+// per-scenario runs, which show the designations of the profile as answered).
+enum class Reasons
+{
+    Include,
+    Skip
+};
+
 // Evaluates every designation; writes designation.<id> facts into `facts`.
-std::vector<DesignationResult> evaluateDesignations(const Ruleset& ruleset, Facts& facts, Lang lang = Lang::En);
+std::vector<DesignationResult> evaluateDesignations(const Ruleset& ruleset, Facts& facts,
+                                                    Lang lang = Lang::En, Reasons reasons = Reasons::Include);
 
 // Matches the funding schemes: only strong and possible fits are returned, strong first.
 // `routeActivities`, when not empty, narrows covers_activities to activities the routes contain.

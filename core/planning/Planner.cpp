@@ -1039,7 +1039,8 @@ Plan Planner::plan(const Profile& profile, const PlanOptions& options) const
             scenarioFacts.push_back(Facts::fromProfile(*rs.facts, answeredHere));
             Facts& f = scenarioFacts.back();
             scenarioClassifications[i] = classify(rs, f, lang);
-            scenarioDesignations[i] = evaluateDesignations(rs, f, lang);
+            // The routes need each designation's outcome; its reasons are shown for the profile as answered.
+            scenarioDesignations[i] = evaluateDesignations(rs, f, lang, Reasons::Skip);
             const ScenarioInput in{&f, &scenarioClassifications[i], &scenarioDesignations[i], specs[i].id,
                                    specs[i].label};
             groups.push_back(
