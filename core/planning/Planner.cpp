@@ -732,6 +732,16 @@ public:
                            std::optional<double> deadline)
     {
         n = std::clamp(n, 1, m_samples);
+        // Scenarios often keep the same steps on a route: the same draws give the same summary.
+        std::vector<int> key;
+        key.reserve(path.size() + 2);
+        key.push_back(n);
+        key.push_back(deadline ? 1 : 0);
+        for (int j : path)
+            key.push_back(entry(group, j, n));
+        if (const auto known = m_summaries.find(key); known != m_summaries.end())
+            return known->second;
+
         thread_local std::vector<double> months;
         thread_local std::vector<double> costs;
         double constantMonths = 0;
@@ -741,8 +751,8 @@ public:
         costs.resize(std::size_t(n));
         double* const mo = months.data();
         double* const co = costs.data();
-        for (int j : path) {
-            const Entry& e = entry(group, j, n);
+        for (std::size_t k = 2; k < key.size(); ++k) {
+            const Entry& e = m_entries[std::size_t(key[k])];
             if (e.constant) {
                 constantMonths += e.months;
                 constantCost += e.cost;
@@ -771,7 +781,7 @@ public:
             for (int s = 0; s < n; ++s)
                 co[s] += constantCost;
         }
-        return summarise(mo, co, n, deadline);
+        return m_summaries.emplace(std::move(key), summarise(mo, co, n, deadline)).first->second;
     }
 
 private:
@@ -786,16 +796,19 @@ private:
         int drawn = 0;
     };
 
-    // The draws of transition j as `group` keeps it, at least n of them.
-    const Entry& entry(ScenarioRoutes& group, int j, int n)
+    // The draws of transition j as `group` keeps it, at least n of them: the index of their entry.
+    int entry(ScenarioRoutes& group, int j, int n)
     {
         const ScenarioRoutes::TransitionInfo& ti = group.info(j);
         const auto found = m_index.constFind(ti.sampleKey);
         Entry* e = nullptr;
+        int index = 0;
         if (found != m_index.constEnd()) {
-            e = &m_entries[std::size_t(found.value())];
+            index = found.value();
+            e = &m_entries[std::size_t(index)];
         } else {
-            m_index.insert(ti.sampleKey, int(m_entries.size()));
+            index = int(m_entries.size());
+            m_index.insert(ti.sampleKey, index);
             m_entries.emplace_back();
             e = &m_entries.back();
             e->model.beginTransition();
@@ -809,7 +822,7 @@ private:
             if (e->constant) { // exact: the PERT means of fixed values
                 e->months = e->model.pertMonths();
                 e->cost = e->model.pertCostJpy();
-                return *e;
+                return index;
             }
             e->seed = stableSeed(m_profileHash, ti.sampleKey, m_asOf);
             e->offset = m_used;
@@ -820,7 +833,7 @@ private:
             }
         }
         if (e->constant || e->drawn >= n)
-            return *e;
+            return index;
         if (e->drawn == 0) {
             drawSamples(e->model, m_first, e->seed, m_months.data() + e->offset, m_costs.data() + e->offset);
             e->drawn = m_first;
@@ -831,16 +844,17 @@ private:
                         m_costs.data() + at);
             e->drawn = m_samples;
         }
-        return *e;
+        return index;
     }
 
     int m_samples;
     int m_first;
     std::uint64_t m_profileHash;
     QString m_asOf;
-    QHash<QString, int> m_index; // sample key -> index into m_entries
-    std::deque<Entry> m_entries; // stable addresses
-    std::size_t m_used = 0;      // of m_months / m_costs
+    QHash<QString, int> m_index;                              // sample key -> index into m_entries
+    std::deque<Entry> m_entries;                              // stable addresses
+    std::map<std::vector<int>, SimulationResult> m_summaries; // (n, deadline?, entries...) -> summary
+    std::size_t m_used = 0;                                   // of m_months / m_costs
     // The draws, entry by entry: one buffer per thread, kept from plan to plan (a plan is single-threaded).
     static thread_local std::vector<double> m_months;
     static thread_local std::vector<double> m_costs;
