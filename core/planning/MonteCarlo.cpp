@@ -271,6 +271,104 @@ Distribution percentiles5080(const double* v, std::size_t n)
 
 } // namespace
 
+namespace {
+
+// The square root in a triangular inverse CDF: sqrt(u · left) below the mode (u < cut),
+// sqrt((1 − u) · right) above it, in single precision (four lanes per SSE instruction).
+struct Root
+{
+    float cut, left, right;
+    float at(float v, bool& below) const
+    {
+        below = v < cut;
+        return std::sqrt(below ? v * left : (1.0f - v) * right);
+    }
+#if SHIRUBE_MC_SSE2
+    __m128 at4(__m128 v, __m128& below) const
+    {
+        below = _mm_cmplt_ps(v, _mm_set1_ps(cut));
+        const __m128 a = _mm_mul_ps(v, _mm_set1_ps(left));
+        const __m128 b = _mm_mul_ps(_mm_sub_ps(_mm_set1_ps(1.0f), v), _mm_set1_ps(right));
+        return _mm_sqrt_ps(_mm_or_ps(_mm_and_ps(below, a), _mm_andnot_ps(below, b)));
+    }
+#endif
+};
+// Months: a draw and the sums of a transition in single precision, four lanes per instruction
+// (durations of a few to a few hundred months: 24 bits are ~1e-5 months); widened on output.
+struct MonthTri
+{
+    float min, max;
+    Root root;
+    float at(float v) const
+    {
+        bool below = false;
+        const float r = root.at(v, below);
+        return below ? min + r : max - r;
+    }
+#if SHIRUBE_MC_SSE2
+    __m128 at4(__m128 v) const
+    {
+        __m128 below;
+        const __m128 r = root.at4(v, below);
+        const __m128 lo = _mm_add_ps(_mm_set1_ps(min), r);
+        const __m128 hi = _mm_sub_ps(_mm_set1_ps(max), r);
+        return _mm_or_ps(_mm_and_ps(below, lo), _mm_andnot_ps(below, hi));
+    }
+#endif
+    // acc[j] = combine(acc[j], at(v[j])): a sum for sequential steps, a max for parallel ones.
+    template <bool kMax> void combineInto(const float* v, float* acc, int n) const
+    {
+        int j = 0;
+#if SHIRUBE_MC_SSE2
+        for (; j + 4 <= n; j += 4) {
+            const __m128 x = at4(_mm_load_ps(v + j));
+            const __m128 old = _mm_load_ps(acc + j);
+            _mm_store_ps(acc + j, kMax ? _mm_max_ps(old, x) : _mm_add_ps(old, x));
+        }
+#endif
+        for (; j < n; ++j)
+            acc[j] = kMax ? std::max(acc[j], at(v[j])) : acc[j] + at(v[j]);
+    }
+};
+// Costs: the root in single precision, then added to min or taken from max in double precision,
+// so a draw is off by at most ~1e-7 of the range's width (a few yen on ¥100M).
+struct CostTri
+{
+    double min, max;
+    Root root;
+    double at(float v) const
+    {
+        bool below = false;
+        const float r = root.at(v, below);
+        return (below ? min : max) + double(below ? r : -r);
+    }
+    void addInto(const float* v, double* acc, int n) const // acc[j] += at(v[j])
+    {
+        int j = 0;
+#if SHIRUBE_MC_SSE2
+        const __m128d mn = _mm_set1_pd(min);
+        const __m128d mx = _mm_set1_pd(max);
+        for (; j + 4 <= n; j += 4) {
+            __m128 below;
+            const __m128 r = root.at4(_mm_load_ps(v + j), below);
+            const __m128 signedR = _mm_xor_ps(r, _mm_andnot_ps(below, _mm_set1_ps(-0.0f)));
+            const __m128d belowLo = _mm_castps_pd(_mm_unpacklo_ps(below, below));
+            const __m128d belowHi = _mm_castps_pd(_mm_unpackhi_ps(below, below));
+            const __m128d lo = _mm_add_pd(_mm_or_pd(_mm_and_pd(belowLo, mn), _mm_andnot_pd(belowLo, mx)),
+                                          _mm_cvtps_pd(signedR));
+            const __m128d hi = _mm_add_pd(_mm_or_pd(_mm_and_pd(belowHi, mn), _mm_andnot_pd(belowHi, mx)),
+                                          _mm_cvtps_pd(_mm_movehl_ps(signedR, signedR)));
+            _mm_store_pd(acc + j, _mm_add_pd(_mm_load_pd(acc + j), lo));
+            _mm_store_pd(acc + j + 2, _mm_add_pd(_mm_load_pd(acc + j + 2), hi));
+        }
+#endif
+        for (; j < n; ++j)
+            acc[j] += at(v[j]);
+    }
+};
+
+} // namespace
+
 void drawSamples(const RouteModel& model, int samples, std::uint64_t seed, double* monthsOut,
                  double* costsOut)
 {
@@ -288,122 +386,19 @@ void drawSamples(const RouteModel& model, int samples, std::uint64_t seed, doubl
         float fixedParallel = 0;
         std::uint32_t seqBegin = 0, seqEnd = 0, parBegin = 0, parEnd = 0; // into seqDraws / parDraws
     };
-    // Months: a draw and the sums of a transition in single precision, four lanes per instruction
-    // (durations of a few to a few hundred months: 24 bits are ~1e-5 months); widened on output.
-    struct MonthTri
-    {
-        float min, max, cut, left, right;
-        float at(float v) const
-        {
-            const bool below = v < cut;
-            const float r = std::sqrt(below ? v * left : (1.0f - v) * right);
-            return below ? min + r : max - r;
-        }
-#if SHIRUBE_MC_SSE2
-        __m128 at4(__m128 v) const
-        {
-            const __m128 below = _mm_cmplt_ps(v, _mm_set1_ps(cut));
-            const __m128 a = _mm_mul_ps(v, _mm_set1_ps(left));
-            const __m128 b = _mm_mul_ps(_mm_sub_ps(_mm_set1_ps(1.0f), v), _mm_set1_ps(right));
-            const __m128 r = _mm_sqrt_ps(_mm_or_ps(_mm_and_ps(below, a), _mm_andnot_ps(below, b)));
-            const __m128 lo = _mm_add_ps(_mm_set1_ps(min), r);
-            const __m128 hi = _mm_sub_ps(_mm_set1_ps(max), r);
-            return _mm_or_ps(_mm_and_ps(below, lo), _mm_andnot_ps(below, hi));
-        }
-#endif
-        void addInto(const float* v, float* acc, int n) const // acc[j] += at(v[j])
-        {
-            int j = 0;
-#if SHIRUBE_MC_SSE2
-            for (; j + 4 <= n; j += 4)
-                _mm_store_ps(acc + j, _mm_add_ps(_mm_load_ps(acc + j), at4(_mm_load_ps(v + j))));
-#endif
-            for (; j < n; ++j)
-                acc[j] += at(v[j]);
-        }
-        void maxInto(const float* v, float* acc, int n) const // acc[j] = max(acc[j], at(v[j]))
-        {
-            int j = 0;
-#if SHIRUBE_MC_SSE2
-            for (; j + 4 <= n; j += 4)
-                _mm_store_ps(acc + j, _mm_max_ps(_mm_load_ps(acc + j), at4(_mm_load_ps(v + j))));
-#endif
-            for (; j < n; ++j)
-                acc[j] = std::max(acc[j], at(v[j]));
-        }
+    auto rootOf = [](const RouteModel::Draw& d) {
+        return Root{float(d.cut), float(d.left), float(d.right)};
     };
-    // Costs: the inverse-CDF constants of one uncertain draw, packed for the inner loop. The square root's
-    // argument and the root itself are computed in single precision (four lanes per SSE instruction,
-    // the root being the cost of a draw); the root is then added to min or taken from max in double
-    // precision, so a draw is off by at most ~1e-7 of the range's width (a few yen on ¥100M).
-    struct Tri
-    {
-        double min, max;
-        float cut, left, right;
-        double at(float v) const
-        {
-            const bool below = v < cut;
-            const float r = std::sqrt(below ? v * left : (1.0f - v) * right);
-            return (below ? min : max) + double(below ? r : -r);
-        }
-#if SHIRUBE_MC_SSE2
-        // Four draws: samples 0-1 in lo, 2-3 in hi.
-        void at4(__m128 v, __m128d& lo, __m128d& hi) const
-        {
-            const __m128 below = _mm_cmplt_ps(v, _mm_set1_ps(cut));
-            const __m128 a = _mm_mul_ps(v, _mm_set1_ps(left));
-            const __m128 b = _mm_mul_ps(_mm_sub_ps(_mm_set1_ps(1.0f), v), _mm_set1_ps(right));
-            const __m128 r = _mm_sqrt_ps(_mm_or_ps(_mm_and_ps(below, a), _mm_andnot_ps(below, b)));
-            const __m128 signedR = _mm_xor_ps(r, _mm_andnot_ps(below, _mm_set1_ps(-0.0f)));
-            const __m128d belowLo = _mm_castps_pd(_mm_unpacklo_ps(below, below));
-            const __m128d belowHi = _mm_castps_pd(_mm_unpackhi_ps(below, below));
-            const __m128d mn = _mm_set1_pd(min);
-            const __m128d mx = _mm_set1_pd(max);
-            lo = _mm_add_pd(_mm_or_pd(_mm_and_pd(belowLo, mn), _mm_andnot_pd(belowLo, mx)),
-                            _mm_cvtps_pd(signedR));
-            hi = _mm_add_pd(_mm_or_pd(_mm_and_pd(belowHi, mn), _mm_andnot_pd(belowHi, mx)),
-                            _mm_cvtps_pd(_mm_movehl_ps(signedR, signedR)));
-        }
-#endif
-        void addInto(const float* v, double* acc, int n) const // acc[j] += at(v[j])
-        {
-            int j = 0;
-#if SHIRUBE_MC_SSE2
-            for (; j + 4 <= n; j += 4) {
-                __m128d lo, hi;
-                at4(_mm_load_ps(v + j), lo, hi);
-                _mm_store_pd(acc + j, _mm_add_pd(_mm_load_pd(acc + j), lo));
-                _mm_store_pd(acc + j + 2, _mm_add_pd(_mm_load_pd(acc + j + 2), hi));
-            }
-#endif
-            for (; j < n; ++j)
-                acc[j] += at(v[j]);
-        }
-        void maxInto(const float* v, double* acc, int n) const // acc[j] = max(acc[j], at(v[j]))
-        {
-            int j = 0;
-#if SHIRUBE_MC_SSE2
-            for (; j + 4 <= n; j += 4) {
-                __m128d lo, hi;
-                at4(_mm_load_ps(v + j), lo, hi);
-                _mm_store_pd(acc + j, _mm_max_pd(_mm_load_pd(acc + j), lo));
-                _mm_store_pd(acc + j + 2, _mm_max_pd(_mm_load_pd(acc + j + 2), hi));
-            }
-#endif
-            for (; j < n; ++j)
-                acc[j] = std::max(acc[j], at(v[j]));
-        }
+    auto pack = [&rootOf](const RouteModel::Draw& d) {
+        return CostTri{d.min, d.max, rootOf(d)};
     };
-    auto pack = [](const RouteModel::Draw& d) {
-        return Tri{d.min, d.max, float(d.cut), float(d.left), float(d.right)};
-    };
-    auto packMonths = [](const RouteModel::Draw& d) {
-        return MonthTri{float(d.min), float(d.max), float(d.cut), float(d.left), float(d.right)};
+    auto packMonths = [&rootOf](const RouteModel::Draw& d) {
+        return MonthTri{float(d.min), float(d.max), rootOf(d)};
     };
     thread_local std::vector<Segment> segments;
     thread_local std::vector<MonthTri> seqDraws;
     thread_local std::vector<MonthTri> parDraws;
-    thread_local std::vector<Tri> costDraws;
+    thread_local std::vector<CostTri> costDraws;
     segments.clear();
     seqDraws.clear();
     parDraws.clear();
@@ -462,17 +457,17 @@ void drawSamples(const RouteModel& model, int samples, std::uint64_t seed, doubl
             std::fill_n(parAcc, n, g.fixedParallel);
             for (std::uint32_t i = g.seqBegin; i < g.seqEnd; ++i) {
                 rng.fill(u, n);
-                seqDraws[i].addInto(u, seqAcc, n);
+                seqDraws[i].combineInto<false>(u, seqAcc, n);
             }
             for (std::uint32_t i = g.parBegin; i < g.parEnd; ++i) {
                 rng.fill(u, n);
-                parDraws[i].maxInto(u, parAcc, n);
+                parDraws[i].combineInto<true>(u, parAcc, n);
             }
             for (int j = 0; j < n; ++j)
                 monthsAcc[j] += std::max(seqAcc[j], parAcc[j]);
         }
         std::fill_n(costAcc, n, fixedCost);
-        for (const Tri& c : costDraws) {
+        for (const CostTri& c : costDraws) {
             rng.fill(u, n);
             c.addInto(u, costAcc, n);
         }
