@@ -95,9 +95,8 @@ void drawSamples(const RouteModel& model, int samples, std::uint64_t seed, doubl
 SimulationResult summarise(const double* months, const double* costs, int samples,
                            std::optional<double> deadlineMonths = std::nullopt);
 
-// The seed of a simulation: FNV-1a (64-bit) over the profile (its compact JSON, or a hash of it such
-// as Profile::fingerprint()), a key (a route id, a transition's draws) and the as-of month, so the
-// same input gives the same numbers everywhere.
+// The seed of a simulation: FNV-1a (64-bit) over some bytes (or their hash), a key (a route id, a
+// transition's steps) and the as-of month, so the same input gives the same numbers everywhere.
 std::uint64_t stableSeed(const QByteArray& profileJson, const QString& routeId, const QString& asOf);
 std::uint64_t stableSeed(std::uint64_t profileHash, const QString& key, const QString& asOf);
 

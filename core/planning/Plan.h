@@ -51,10 +51,10 @@ struct Route
 };
 
 // The Monte Carlo sample count for batch runs (`plan --batch`). Measured on the 13 bundled examples
-// against the 10,000-sample figures (per-transition draws, as-of 2025-04 to 2025-09, 510 p50/p80 pairs
-// of the routes both runs keep): 1,000 draws put 95 % of the figures within 1.1 % (months) and 1.9 %
-// (cost) — at most 1.8 % (0.9 months) and 3.5 % (cost), no bias (mean difference below 0.1 %); 500
-// draws reached 3.1 % (months) and 3.2 % on the first three months alone, so 1,000 stays.
+// against the 10,000-sample figures (per-transition draws, as-of 2025-04 to 2025-09, 522 p50/p80 pairs
+// of the routes both runs keep): 1,000 draws put 95 % of the figures within 1.1 % (months) and 1.6 %
+// (cost) — at most 1.8 % (months) and 2.5 % (cost), no bias (mean difference about 0.1 %); 500 draws
+// reached 2.3 % and 3.4 % on the first three months alone, 250 draws 3.6 % and 5.2 %, so 1,000 stays.
 inline constexpr int kBatchSamples = 1000;
 
 struct PlanOptions

@@ -1,6 +1,7 @@
 #include "core/planning/Planner.h"
 
 #include "core/graph/StateGraph.h"
+#include "core/planning/DrawCache.h"
 #include "core/planning/MonteCarlo.h"
 #include "core/profile/ProfileSchema.h"
 
@@ -11,7 +12,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <deque>
 #include <limits>
 #include <map>
 
@@ -708,161 +708,6 @@ QString ScenarioRoutes::routeId(const Candidate& c) const
     return id;
 }
 
-// The Monte Carlo draws of the plan, one set per transition (the critical path of the steps a
-// scenario keeps, and their cost), made once and shared by every route and scenario that takes the
-// same steps: common random numbers. Each route's months and cost are still sums of independent
-// draws (a route takes a transition at most once), so its distribution is the one independent
-// per-route draws give, and two routes through the same transitions differ only where they differ.
-// Seeded per transition from the profile, the transition's key and the as-of month: deterministic.
-class TransitionDraws
-{
-public:
-    // `firstDraws`: the screening's sample count. The first that many draws of a transition come
-    // from one stream and the rest from a second, so that a transition only the screening needs
-    // costs only those draws.
-    TransitionDraws(int samples, int firstDraws, std::uint64_t profileHash, QString asOf)
-        : m_samples(std::max(samples, 1))
-        , m_first(std::clamp(firstDraws, 1, m_samples))
-        , m_profileHash(profileHash)
-        , m_asOf(std::move(asOf))
-    {}
-
-    // The months and cost of the route through `path` over the first n draws.
-    SimulationResult route(ScenarioRoutes& group, const std::vector<int>& path, int n,
-                           std::optional<double> deadline)
-    {
-        n = std::clamp(n, 1, m_samples);
-        // Scenarios often keep the same steps on a route: the same draws give the same summary.
-        std::vector<int> key;
-        key.reserve(path.size() + 2);
-        key.push_back(n);
-        key.push_back(deadline ? 1 : 0);
-        for (int j : path)
-            key.push_back(entry(group, j, n));
-        if (const auto known = m_summaries.find(key); known != m_summaries.end())
-            return known->second;
-
-        thread_local std::vector<double> months;
-        thread_local std::vector<double> costs;
-        double constantMonths = 0;
-        double constantCost = 0;
-        bool first = true;
-        months.resize(std::size_t(n));
-        costs.resize(std::size_t(n));
-        double* const mo = months.data();
-        double* const co = costs.data();
-        for (std::size_t k = 2; k < key.size(); ++k) {
-            const Entry& e = m_entries[std::size_t(key[k])];
-            if (e.constant) {
-                constantMonths += e.months;
-                constantCost += e.cost;
-                continue;
-            }
-            const double* m = m_months.data() + e.offset;
-            const double* c = m_costs.data() + e.offset;
-            if (first) {
-                std::copy_n(m, n, mo);
-                std::copy_n(c, n, co);
-                first = false;
-                continue;
-            }
-            for (int s = 0; s < n; ++s)
-                mo[s] += m[s];
-            for (int s = 0; s < n; ++s)
-                co[s] += c[s];
-        }
-        if (first) {
-            std::fill_n(mo, n, 0.0);
-            std::fill_n(co, n, 0.0);
-        }
-        if (constantMonths != 0 || constantCost != 0) {
-            for (int s = 0; s < n; ++s)
-                mo[s] += constantMonths;
-            for (int s = 0; s < n; ++s)
-                co[s] += constantCost;
-        }
-        return m_summaries.emplace(std::move(key), summarise(mo, co, n, deadline)).first->second;
-    }
-
-private:
-    struct Entry
-    {
-        RouteModel model;
-        std::uint64_t seed = 0;
-        bool constant = false; // every step fixed: one value, no draws
-        double months = 0;     // when constant
-        double cost = 0;
-        std::size_t offset = 0; // into m_months / m_costs, room for all samples
-        int drawn = 0;
-    };
-
-    // The draws of transition j as `group` keeps it, at least n of them: the index of their entry.
-    int entry(ScenarioRoutes& group, int j, int n)
-    {
-        const ScenarioRoutes::TransitionInfo& ti = group.info(j);
-        const auto found = m_index.constFind(ti.sampleKey);
-        Entry* e = nullptr;
-        int index = 0;
-        if (found != m_index.constEnd()) {
-            index = found.value();
-            e = &m_entries[std::size_t(index)];
-        } else {
-            index = int(m_entries.size());
-            m_index.insert(ti.sampleKey, index);
-            m_entries.emplace_back();
-            e = &m_entries.back();
-            e->model.beginTransition();
-            for (const RouteStep& step : ti.steps)
-                e->model.addStep(step.months, step.costJpy, step.parallel);
-            auto fixed = [](const RouteModel::Draw& d) {
-                return d.fixed;
-            };
-            e->constant = std::all_of(e->model.months().begin(), e->model.months().end(), fixed) &&
-                          std::all_of(e->model.costs().begin(), e->model.costs().end(), fixed);
-            if (e->constant) { // exact: the PERT means of fixed values
-                e->months = e->model.pertMonths();
-                e->cost = e->model.pertCostJpy();
-                return index;
-            }
-            e->seed = stableSeed(m_profileHash, ti.sampleKey, m_asOf);
-            e->offset = m_used;
-            m_used += std::size_t(m_samples);
-            if (m_months.size() < m_used) { // grows only: later plans on this thread reuse it
-                m_months.resize(m_used);
-                m_costs.resize(m_used);
-            }
-        }
-        if (e->constant || e->drawn >= n)
-            return index;
-        if (e->drawn == 0) {
-            drawSamples(e->model, m_first, e->seed, m_months.data() + e->offset, m_costs.data() + e->offset);
-            e->drawn = m_first;
-        }
-        if (e->drawn < n && m_samples > m_first) {
-            const std::size_t at = e->offset + std::size_t(m_first);
-            drawSamples(e->model, m_samples - m_first, fnv1a64("rest", 4, e->seed), m_months.data() + at,
-                        m_costs.data() + at);
-            e->drawn = m_samples;
-        }
-        return index;
-    }
-
-    int m_samples;
-    int m_first;
-    std::uint64_t m_profileHash;
-    QString m_asOf;
-    QHash<QString, int> m_index;                              // sample key -> index into m_entries
-    std::deque<Entry> m_entries;                              // stable addresses
-    std::map<std::vector<int>, SimulationResult> m_summaries; // (n, deadline?, entries...) -> summary
-    std::size_t m_used = 0;                                   // of m_months / m_costs
-    // The draws, entry by entry: one buffer per thread, kept from plan to plan (a plan is single-threaded).
-    static thread_local std::vector<double> m_months;
-    static thread_local std::vector<double> m_costs;
-};
-
-thread_local std::vector<double> TransitionDraws::m_months;
-thread_local std::vector<double> TransitionDraws::m_costs;
-
 // Pareto flags on (p80 months, p80 cost) within each group of candidates.
 template <typename Get> void markPareto(std::vector<Route>& routes, Get key)
 {
@@ -1083,12 +928,23 @@ Plan Planner::plan(const Profile& profile, const PlanOptions& options) const
     // 4. Monte Carlo. Per scenario: the candidates worth a look are the PERT-Pareto routes and the
     // fastest 3·K by PERT mean (at most 4·K); when more than K remain, a screening on the first
     // kScreenSamples draws picks the K to keep — Pareto-optimal first, then by p80 months — and only
-    // those are summarised over the full sample count. Draws are made per transition (see
-    // TransitionDraws), so a route costs additions, not draws.
+    // those are summarised over the full sample count. Draws are made per transition and kept
+    // (DrawCache), so a route costs additions, not draws.
     const int k = plan.maxRoutes;
     // A tenth of the run, between 64 and kScreenSamples draws: enough to rank p80s for the cut.
     const int screenSamples = std::min(plan.samples, std::clamp(plan.samples / 10, 64, kScreenSamples));
-    TransitionDraws draws(plan.samples, screenSamples, profile.fingerprint(), plan.asOf);
+    DrawCache& draws = DrawCache::local();
+    draws.beginPlan(plan.samples, screenSamples, plan.asOf);
+    auto routeDraws = [&draws](ScenarioRoutes& group, const std::vector<int>& path, int n,
+                               std::optional<double> until) {
+        std::vector<int> entries;
+        entries.reserve(path.size());
+        for (int j : path) {
+            const ScenarioRoutes::TransitionInfo& ti = group.info(j);
+            entries.push_back(draws.entry(ti.sampleKey, ti.steps, n));
+        }
+        return draws.route(entries, n, until);
+    };
     std::vector<Route> routes;
     for (std::size_t g = 0; g < groups.size(); ++g) {
         ScenarioRoutes& group = *groups[g];
@@ -1123,7 +979,7 @@ Plan Planner::plan(const Profile& profile, const PlanOptions& options) const
         const bool screen = int(shortlist.size()) > k;
         if (screen) {
             for (std::size_t i : shortlist)
-                cands[i].screen = draws.route(group, cands[i].path, screenSamples, std::nullopt);
+                cands[i].screen = routeDraws(group, cands[i].path, screenSamples, std::nullopt);
             auto dominated = [&](std::size_t i) {
                 const SimulationResult& r = cands[i].screen;
                 return std::any_of(shortlist.begin(), shortlist.end(), [&](std::size_t j) {
@@ -1149,7 +1005,7 @@ Plan Planner::plan(const Profile& profile, const PlanOptions& options) const
             chosen.resize(std::size_t(k));
         }
         for (std::size_t i : chosen) {
-            const SimulationResult sim = draws.route(group, cands[i].path, plan.samples, deadline);
+            const SimulationResult sim = routeDraws(group, cands[i].path, plan.samples, deadline);
             Route r = group.route(cands[i]);
             r.months = sim.months;
             r.costJpy = sim.costJpy;

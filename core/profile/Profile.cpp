@@ -1,14 +1,11 @@
 #include "core/profile/Profile.h"
 
-#include "core/common/Hash.h"
 #include "core/profile/ProfileSchema.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QRegularExpression>
-
-#include <cstring>
 
 namespace shirube::core {
 
@@ -211,61 +208,6 @@ QJsonObject Profile::toJson() const
 QByteArray Profile::toJsonBytes(bool compact) const
 {
     return QJsonDocument(toJson()).toJson(compact ? QJsonDocument::Compact : QJsonDocument::Indented);
-}
-
-namespace {
-
-std::uint64_t hashJson(const QJsonValue& v, std::uint64_t h)
-{
-    const auto type = std::uint8_t(v.type());
-    h = fnv1a64(&type, 1, h);
-    switch (v.type()) {
-    case QJsonValue::Bool: {
-        const std::uint8_t b = v.toBool() ? 1 : 0;
-        return fnv1a64(&b, 1, h);
-    }
-    case QJsonValue::Double: {
-        const double d = v.toDouble();
-        std::uint8_t bytes[8];
-        std::uint64_t bits = 0;
-        static_assert(sizeof bits == sizeof d);
-        std::memcpy(&bits, &d, sizeof bits);
-        for (int i = 0; i < 8; ++i) // little-endian order on every platform
-            bytes[i] = std::uint8_t(bits >> (8 * i));
-        return fnv1a64(bytes, sizeof bytes, h);
-    }
-    case QJsonValue::String: {
-        const QByteArray utf8 = v.toString().toUtf8();
-        const std::uint32_t size = std::uint32_t(utf8.size());
-        const std::uint8_t length[4] = {std::uint8_t(size), std::uint8_t(size >> 8), std::uint8_t(size >> 16),
-                                        std::uint8_t(size >> 24)};
-        h = fnv1a64(length, sizeof length, h);
-        return fnv1a64(utf8.constData(), std::size_t(utf8.size()), h);
-    }
-    case QJsonValue::Array: {
-        const QJsonArray array = v.toArray();
-        for (const QJsonValue& item : array)
-            h = hashJson(item, h);
-        return fnv1a64("]", 1, h);
-    }
-    case QJsonValue::Object: {
-        const QJsonObject object = v.toObject();
-        for (auto it = object.constBegin(); it != object.constEnd(); ++it) { // keys in sorted order
-            h = hashJson(it.key(), h);
-            h = hashJson(it.value(), h);
-        }
-        return fnv1a64("}", 1, h);
-    }
-    default:
-        return h;
-    }
-}
-
-} // namespace
-
-std::uint64_t Profile::fingerprint() const
-{
-    return hashJson(m_values, kFnvOffsetBasis);
 }
 
 Result<Profile> Profile::fromJson(const QJsonObject& object)

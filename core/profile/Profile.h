@@ -6,7 +6,6 @@
 #include <QJsonValue>
 #include <QString>
 
-#include <cstdint>
 #include <optional>
 #include <vector>
 
@@ -37,9 +36,6 @@ public:
     // The profile as a shirube.profile/1 object (schema first, unknowns omitted).
     QJsonObject toJson() const;
     QByteArray toJsonBytes(bool compact = false) const;
-    // A 64-bit FNV-1a hash of the answers (every field's path, type and value): equal profiles have
-    // equal fingerprints, on every platform. Seeds the planner's Monte Carlo without writing JSON.
-    std::uint64_t fingerprint() const;
 
     // Validates an object against shirube.profile/1. The error names the field path and the allowed values.
     static Result<Profile> fromJson(const QJsonObject& object);

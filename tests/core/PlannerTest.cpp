@@ -482,6 +482,42 @@ TEST_F(PlannerTest, SameInputSameOutput)
     EXPECT_NE(a.routes.front().months.p50, c.routes.front().months.p50);
 }
 
+TEST_F(PlannerTest, TheDrawCacheIsInvisibleInTheResults)
+{
+    // Plans on this thread fill its draw cache; the same plans on a fresh thread start from nothing.
+    const std::vector<QJsonObject> inputs = {samd(), implant(),
+                                             with(implant(), QStringLiteral("stage"), QJsonValue())};
+    std::vector<QJsonObject> warm;
+    for (int round = 0; round < 2; ++round) {
+        for (const QJsonObject& o : inputs)
+            warm.push_back(planToJson(plan(o)));
+    }
+    for (std::size_t i = 0; i < inputs.size(); ++i)
+        EXPECT_EQ(warm[i], warm[i + inputs.size()]) << i;
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+        QJsonObject cold;
+        std::thread([&] { cold = planToJson(plan(inputs[inputs.size() - 1 - i])); }).join();
+        EXPECT_EQ(cold, warm[inputs.size() - 1 - i]) << i;
+    }
+}
+
+TEST_F(PlannerTest, AnAnswerThatKeepsTheRoutesKeepsTheirFigures)
+{
+    // The draws follow a route's steps, not the product's other answers: renaming the product (or
+    // any answer that leaves the steps as they are) leaves every figure exactly as it was, so a live
+    // view does not flicker; an answer that changes the steps changes them.
+    const Plan a = plan(implant());
+    const Plan b = plan(with(implant(), QStringLiteral("name"), QStringLiteral("Renamed implant")));
+    ASSERT_EQ(a.routes.size(), b.routes.size());
+    ASSERT_FALSE(a.routes.empty());
+    for (std::size_t i = 0; i < a.routes.size(); ++i) {
+        EXPECT_EQ(a.routes[i].id, b.routes[i].id);
+        EXPECT_EQ(a.routes[i].months.p50, b.routes[i].months.p50);
+        EXPECT_EQ(a.routes[i].months.p80, b.routes[i].months.p80);
+        EXPECT_EQ(a.routes[i].costJpy.p80, b.routes[i].costJpy.p80);
+    }
+}
+
 TEST_F(PlannerTest, MaxRoutesCutsTheList)
 {
     PlanOptions one = opts();

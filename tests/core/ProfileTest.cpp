@@ -2,8 +2,6 @@
 
 #include "core/profile/ProfileSchema.h"
 
-#include <QJsonArray>
-
 #include <gtest/gtest.h>
 
 #include "tests/support/QtPrinters.h"
@@ -36,44 +34,6 @@ TEST(ProfileTest, RoundTripsEveryField)
     ASSERT_TRUE(again.ok());
     EXPECT_EQ(again.value(), profile);
     EXPECT_EQ(again.value().toJsonBytes(true), profile.toJsonBytes(true));
-}
-
-TEST(ProfileTest, FingerprintFollowsTheAnswersNotTheirOrder)
-{
-    auto a = parse(R"({"schema":"shirube.profile/1","name":"Stent","kind":"hardware","markets":["JP","VN"],
-        "hardware":{"duration":"long_term","life_sustaining":false},"budget_jpy":50000000})");
-    auto b = parse(R"({"budget_jpy":50000000,"hardware":{"life_sustaining":false,"duration":"long_term"},
-        "markets":["JP","VN"],"kind":"hardware","name":"Stent","schema":"shirube.profile/1"})");
-    ASSERT_TRUE(a.ok() && b.ok());
-    const std::uint64_t f = a.value().fingerprint();
-    EXPECT_EQ(f, b.value().fingerprint());
-    EXPECT_NE(f, Profile().fingerprint());
-
-    // Every kind of change shows: a text, a flag, a number, an array's order, a cleared field.
-    auto changed = [&a](const char* path, const QJsonValue& value) {
-        Profile p = a.value();
-        p.setValue(QString::fromLatin1(path), value);
-        return p.fingerprint();
-    };
-    const std::uint64_t variants[] = {
-        changed("name", QStringLiteral("Stent2")),
-        changed("hardware.life_sustaining", true),
-        changed("budget_jpy", 50000001),
-        changed("markets", QJsonArray{QStringLiteral("VN"), QStringLiteral("JP")}),
-        changed("hardware.duration", QJsonValue()),
-        changed("kind", QStringLiteral("samd")),
-    };
-    for (std::size_t i = 0; i < std::size(variants); ++i) {
-        EXPECT_NE(variants[i], f) << i;
-        for (std::size_t j = i + 1; j < std::size(variants); ++j)
-            EXPECT_NE(variants[i], variants[j]) << i << " " << j;
-    }
-    // A text value and the same characters as a different field's value do not collide.
-    Profile x;
-    x.setValue(QStringLiteral("name"), QStringLiteral("ab"));
-    Profile y;
-    y.setValue(QStringLiteral("stage"), QStringLiteral("ab"));
-    EXPECT_NE(x.fingerprint(), y.fingerprint());
 }
 
 TEST(ProfileTest, NullMeansUnknown)
