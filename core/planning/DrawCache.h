@@ -65,22 +65,18 @@ private:
     QString m_suffix;                         // "|samples|first|asOf": the draws of one key differ with these
     QHash<QString, std::vector<int>> m_index; // key + suffix -> entries (one per distinct step data)
     std::deque<Entry> m_entries;              // stable addresses
-    struct SummaryKey
+    // A route's summary without a deadline, and how many of its samples take at most k months for
+    // every whole k up to its longest sample: P(months <= deadline) for any whole-month deadline
+    // (target dates are months) without summing the route again.
+    struct Summary
     {
-        int n;
-        std::optional<double> deadline;
-        std::vector<int> entries;
-        bool operator<(const SummaryKey& o) const
-        {
-            if (n != o.n)
-                return n < o.n;
-            if (deadline != o.deadline)
-                return deadline < o.deadline;
-            return entries < o.entries;
-        }
+        SimulationResult result;
+        std::vector<std::uint32_t> atMostMonths;
     };
-    std::map<SummaryKey, SimulationResult> m_summaries;
-    std::vector<double> m_months; // entry by entry
+    const Summary& summary(const std::vector<int>& entries, int n);
+    void sumRoute(const std::vector<int>& entries, int n);
+    std::map<std::pair<int, std::vector<int>>, Summary> m_summaries; // (n, entries) -> summary
+    std::vector<double> m_months;                                    // entry by entry
     std::vector<double> m_costs;
     std::size_t m_used = 0;
     std::vector<double> m_sumMonths; // a route's samples, reused

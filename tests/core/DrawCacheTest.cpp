@@ -96,4 +96,45 @@ TEST(DrawCache, ResultsDoNotDependOnWhatTheCacheHeld)
               cold.months.p80);
 }
 
+TEST(DrawCache, DeadlineProbabilitiesEqualACountOverTheSamples)
+{
+    // The cache answers whole-month deadlines from a table; every answer must equal the count.
+    DrawCache& cache = DrawCache::local();
+    cache.clear();
+    const QString asOf = QStringLiteral("2025-04");
+    cache.beginPlan(1000, 100, asOf);
+    const int review = cache.entry(QStringLiteral("review#0#1"), kReview, 1000);
+    const int trial = cache.entry(QStringLiteral("trial#0"), kTrial, 1000);
+
+    // The same draws, made by hand: the first 100 from the entry's seed, the rest from the second stream.
+    auto draws = [&asOf](const QString& key, const std::vector<RouteStep>& steps, std::vector<double>& months,
+                         std::vector<double>& costs) {
+        RouteModel model;
+        model.beginTransition();
+        for (const RouteStep& s : steps)
+            model.addStep(s.months, s.costJpy, s.parallel);
+        const std::uint64_t seed = stableSeed(QByteArray(), key, asOf);
+        months.assign(1000, 0.0);
+        costs.assign(1000, 0.0);
+        drawSamples(model, 100, seed, months.data(), costs.data());
+        drawSamples(model, 900, fnv1a64("rest", 4, seed), months.data() + 100, costs.data() + 100);
+    };
+    std::vector<double> m1, c1, m2, c2;
+    draws(QStringLiteral("review#0#1"), kReview, m1, c1);
+    draws(QStringLiteral("trial#0"), kTrial, m2, c2);
+    std::vector<double> months(1000), costs(1000);
+    for (std::size_t i = 0; i < 1000; ++i) {
+        months[i] = m1[i] + m2[i];
+        costs[i] = c1[i] + c2[i];
+    }
+    for (double deadline : {-1.0, 0.0, 15.0, 18.0, 20.0, 22.5, 24.0, 30.0, 33.0, 5000.0}) {
+        const SimulationResult viaCache = cache.route({review, trial}, 1000, deadline);
+        const SimulationResult direct = summarise(months.data(), costs.data(), 1000, deadline);
+        ASSERT_TRUE(viaCache.withinMonths.has_value());
+        EXPECT_EQ(*viaCache.withinMonths, *direct.withinMonths) << deadline;
+        EXPECT_EQ(viaCache.months.p80, direct.months.p80);
+        EXPECT_EQ(viaCache.costJpy.p50, direct.costJpy.p50);
+    }
+}
+
 } // namespace

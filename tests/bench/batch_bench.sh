@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# `shirube-cli plan --batch` of 10,000 generated profiles on one core, as users run it: JSON Lines in,
+# JSON Lines out to a file (run outside ctest; numbers depend on the machine). Goal: ≤ 5 s.
+#
+#   tests/bench/batch_bench.sh [BUILD_DIR] [COUNT]
+#
+# Two mixes from the benchmark's profile generator (shirube_bench --gen-profiles): every answer given,
+# and one answer in eight left unknown (the default mix; about half of those plans split into
+# scenarios). Each is run three times on one CPU (taskset, when there) and the median is printed.
+set -euo pipefail
+
+build=${1:-build/ci}
+count=${2:-10000}
+cli="$build/app/cli/shirube-cli"
+gen="$build/tests/bench/shirube_bench"
+for exe in "$cli" "$gen"; do
+    [[ -x "$exe" ]] || { echo "missing $exe (build shirube-cli and shirube_bench first)" >&2; exit 2; }
+done
+pin=()
+command -v taskset > /dev/null && pin=(taskset -c 0)
+
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+
+for rate in 0 0.125; do
+    "$gen" --gen-profiles "$count" --unknown-rate "$rate" > "$scratch/profiles.jsonl"
+    times=()
+    for run in 1 2 3; do
+        start=$(date +%s%N)
+        "${pin[@]}" "$cli" plan --batch "$scratch/profiles.jsonl" --as-of 2025-04 > "$scratch/plans.jsonl"
+        end=$(date +%s%N)
+        times+=("$(( (end - start) / 1000000 ))")
+    done
+    lines=$(wc -l < "$scratch/plans.jsonl")
+    bytes=$(wc -c < "$scratch/plans.jsonl")
+    python3 - "$rate" "$count" "$lines" "$bytes" "${times[@]}" <<'PY'
+import statistics, sys
+rate, count, lines, size = float(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+ms = sorted(int(t) for t in sys.argv[5:])
+median = statistics.median(ms) / 1000
+mix = "every answer given" if rate == 0 else f"1 answer in {round(1 / rate)} unknown"
+print(f"plan --batch, {count} profiles ({mix}): median {median:.2f} s of {len(ms)} runs "
+      f"({', '.join(f'{t / 1000:.2f}' for t in ms)}); {lines} plans, {size / 1e6:.0f} MB "
+      f"(goal <= 5 s: {'met' if median <= 5 else 'NOT met'})")
+PY
+done
