@@ -1,7 +1,6 @@
 #include "core/planning/DrawCache.h"
 
 #include <algorithm>
-#include <cmath>
 
 #if defined(__SSE2__) || defined(_M_X64)
 #include <emmintrin.h>
@@ -12,12 +11,8 @@ namespace shirube::core {
 namespace {
 
 // The cache's budget: the draws of ~500 transitions at the batch's 1,000 samples, or ~50 at a
-// single plan's 10,000 (16 bytes a sample: 8 MiB, at most twice that allocated); the summaries of
-// ~100,000 routes.
+// single plan's 10,000 (16 bytes a sample: 8 MiB, at most twice that allocated).
 constexpr std::size_t kMaxSamplesHeld = std::size_t(1) << 19;
-constexpr std::size_t kMaxSummaries = 100000;
-// Routes up to this long get a table of P(months <= k) by whole months (100 years).
-constexpr double kMaxTabledMonths = 1200;
 
 // acc[i] += x[i], two lanes at a time (explicit: an -O2 build does not vectorise this loop).
 void addInto(double* acc, const double* x, int n)
@@ -70,8 +65,7 @@ void DrawCache::beginPlan(int samples, int firstDraws, const QString& asOf)
                QLatin1Char('|') + asOf;
     if (m_used > kMaxSamplesHeld)
         clear();
-    if (m_summaries.size() > kMaxSummaries)
-        m_summaries.clear();
+    m_summaries.clear();
 }
 
 bool DrawCache::sameSteps(const RouteModel& model, const std::vector<RouteStep>& steps)
@@ -180,49 +174,15 @@ void DrawCache::sumRoute(const std::vector<int>& entries, int n)
     }
 }
 
-const DrawCache::Summary& DrawCache::summary(const std::vector<int>& entries, int n)
-{
-    auto key = std::make_pair(n, entries);
-    if (const auto known = m_summaries.find(key); known != m_summaries.end())
-        return known->second;
-    sumRoute(entries, n);
-    Summary s;
-    s.result = summarise(m_sumMonths.data(), m_sumCosts.data(), n);
-    // months <= k (k whole) exactly when ceil(months) <= k: count by ceil, then accumulate. The route's
-    // longest sample is its summary's maximum (percentiles found it too, but do not return it).
-    double longest = 0;
-    for (double m : m_sumMonths)
-        longest = m > longest ? m : longest;
-    if (longest < kMaxTabledMonths) {
-        auto ceilOf = [](double m) { // m in [0, kMaxTabledMonths): no libm call
-            const auto k = std::size_t(m);
-            return double(k) < m ? k + 1 : k;
-        };
-        s.atMostMonths.assign(ceilOf(longest) + 1, 0);
-        for (double m : m_sumMonths)
-            ++s.atMostMonths[m > 0 ? ceilOf(m) : 0];
-        for (std::size_t k = 1; k < s.atMostMonths.size(); ++k)
-            s.atMostMonths[k] += s.atMostMonths[k - 1];
-    }
-    return m_summaries.emplace(std::move(key), std::move(s)).first->second;
-}
-
 SimulationResult DrawCache::route(const std::vector<int>& entries, int n, std::optional<double> deadline)
 {
     n = std::clamp(n, 1, m_samples);
-    const Summary& s = summary(entries, n);
-    SimulationResult result = s.result;
-    if (!deadline)
-        return result;
-    const double d = *deadline;
-    if (d >= 0 && d == std::floor(d) && !s.atMostMonths.empty()) {
-        const std::size_t k = std::min(std::size_t(d), s.atMostMonths.size() - 1);
-        result.withinMonths = double(s.atMostMonths[k]) / n;
-    } else { // not a whole number of months (or an unusually long route): count again
-        sumRoute(entries, n);
-        result.withinMonths = summarise(m_sumMonths.data(), m_sumCosts.data(), n, deadline).withinMonths;
-    }
-    return result;
+    SummaryKey key{n, deadline, entries};
+    if (const auto known = m_summaries.find(key); known != m_summaries.end())
+        return known->second;
+    sumRoute(entries, n);
+    return m_summaries.emplace(std::move(key), summarise(m_sumMonths.data(), m_sumCosts.data(), n, deadline))
+        .first->second;
 }
 
 } // namespace shirube::core

@@ -14,7 +14,7 @@
 
 namespace shirube::core {
 
-// The Monte Carlo draws of transitions and the summaries of routes, kept per thread from plan to
+// The Monte Carlo draws of transitions, kept per thread from plan to
 // plan. A transition's draws (the critical path of the steps a route keeps there, and their cost)
 // are seeded by what they are — the transition's key with its steps, the sample counts and the as-of
 // month — not by who asks: every route and scenario of a plan, and every plan on the thread, that
@@ -65,18 +65,25 @@ private:
     QString m_suffix;                         // "|samples|first|asOf": the draws of one key differ with these
     QHash<QString, std::vector<int>> m_index; // key + suffix -> entries (one per distinct step data)
     std::deque<Entry> m_entries;              // stable addresses
-    // A route's summary without a deadline, and how many of its samples take at most k months for
-    // every whole k up to its longest sample: P(months <= deadline) for any whole-month deadline
-    // (target dates are months) without summing the route again.
-    struct Summary
-    {
-        SimulationResult result;
-        std::vector<std::uint32_t> atMostMonths;
-    };
-    const Summary& summary(const std::vector<int>& entries, int n);
     void sumRoute(const std::vector<int>& entries, int n);
-    std::map<std::pair<int, std::vector<int>>, Summary> m_summaries; // (n, entries) -> summary
-    std::vector<double> m_months;                                    // entry by entry
+    // The summaries of this plan's routes (scenarios often keep the same steps on a route). Kept for
+    // one plan only: across plans few routes recur with the same deadline, and the map would only grow.
+    struct SummaryKey
+    {
+        int n;
+        std::optional<double> deadline;
+        std::vector<int> entries;
+        bool operator<(const SummaryKey& o) const
+        {
+            if (n != o.n)
+                return n < o.n;
+            if (deadline != o.deadline)
+                return deadline < o.deadline;
+            return entries < o.entries;
+        }
+    };
+    std::map<SummaryKey, SimulationResult> m_summaries;
+    std::vector<double> m_months; // entry by entry
     std::vector<double> m_costs;
     std::size_t m_used = 0;
     std::vector<double> m_sumMonths; // a route's samples, reused
