@@ -23,6 +23,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -199,6 +200,28 @@ TEST_F(MainWindowTest, TypingIntoAFieldIsOneUndoStep)
               QStringLiteral("Measures body temperature"));
     window->undoStack()->undo();
     EXPECT_TRUE(window->profileModel()->answer(QStringLiteral("intended_use")).isNull());
+    EXPECT_TRUE(lineEdit(QStringLiteral("intended_use"))->text().isEmpty());
+}
+
+// The questionnaire makes its line edits' clear buttons once it has been painted (the first one costs an
+// icon-theme look-up at start-up): after that every line edit has one, and one with text shows it.
+TEST_F(MainWindowTest, LineEditsHaveClearButtonsOnceTheWindowIsPainted)
+{
+    (void)window->grab(); // paints the window
+    QCoreApplication::processEvents();
+    int lineEdits = 0;
+    for (const core::FieldSpec& f : core::profileFields()) {
+        if (QLineEdit* e = lineEdit(f.path)) {
+            ++lineEdits;
+            EXPECT_TRUE(e->isClearButtonEnabled()) << f.path.toStdString();
+        }
+    }
+    EXPECT_GE(lineEdits, 5);
+    type(QStringLiteral("intended_use"), QStringLiteral("Measures body temperature"));
+    auto* clear = lineEdit(QStringLiteral("intended_use"))->findChild<QToolButton*>();
+    ASSERT_NE(clear, nullptr);
+    EXPECT_TRUE(clear->isVisible());
+    QTest::mouseClick(clear, Qt::LeftButton);
     EXPECT_TRUE(lineEdit(QStringLiteral("intended_use"))->text().isEmpty());
 }
 

@@ -2,6 +2,7 @@
 
 #include "ui/Labels.h"
 #include "ui/models/ProfileModel.h"
+#include "ui/widgets/CompactComboBox.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -154,8 +155,8 @@ QWidget* QuestionnaireWidget::makeEditor(Row& row)
 {
     QWidget* parent = row.group;
     if (isComboType(row.type)) {
-        auto* combo = new QComboBox(parent);
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        // Sized as with AdjustToMinimumContentsLengthWithIcon, without building its popup before it opens.
+        auto* combo = new CompactComboBox(parent);
         combo->setMinimumContentsLength(12);
         combo->setObjectName(editorName(row.path));
         const QString path = row.path;
@@ -167,7 +168,7 @@ QWidget* QuestionnaireWidget::makeEditor(Row& row)
     }
     auto* edit = new QLineEdit(parent);
     edit->setObjectName(editorName(row.path));
-    edit->setClearButtonEnabled(true);
+    // Its clear button comes after the first paint: enableClearButtons().
     switch (row.type) {
     case FieldType::Integer:
         edit->setValidator(
@@ -283,6 +284,27 @@ void QuestionnaireWidget::syncAll()
         syncEditor(r);
 }
 
+// The line edits' clear buttons, made once the questionnaire has been painted. Making the first one looks
+// its icon up in the icon theme, which reads the theme's whole index (about 4 ms of the start-up), and the
+// first frame has no use for them: Qt fades a clear button in from opacity 0 when its line edit gets text,
+// so one made with its editor, as before, was not visible in that frame either. Made now, each shows at
+// once where there is text.
+void QuestionnaireWidget::enableClearButtons()
+{
+    for (const Row& r : m_rows)
+        if (auto* edit = qobject_cast<QLineEdit*>(r.editor))
+            edit->setClearButtonEnabled(true);
+}
+
+void QuestionnaireWidget::paintEvent(QPaintEvent* event)
+{
+    QWidget::paintEvent(event);
+    if (m_painted)
+        return;
+    m_painted = true;
+    QMetaObject::invokeMethod(this, &QuestionnaireWidget::enableClearButtons, Qt::QueuedConnection);
+}
+
 void QuestionnaireWidget::updateVisibility()
 {
     const QString kind = m_model->answer(QStringLiteral("kind")).toString();
@@ -291,10 +313,13 @@ void QuestionnaireWidget::updateVisibility()
         unknown || kind == QLatin1String("hardware") || kind == QLatin1String("hardware_with_software");
     const bool software =
         unknown || kind == QLatin1String("samd") || kind == QLatin1String("hardware_with_software");
-    if (auto* g = m_groups.value(QStringLiteral("hardware")))
-        g->setVisible(hardware);
-    if (auto* g = m_groups.value(QStringLiteral("software")))
-        g->setVisible(software);
+    // Only on a change: showing a group lays it out at once, even before the questionnaire is shown.
+    const auto show = [](QWidget* group, bool visible) {
+        if (group && group->isVisibleTo(group->parentWidget()) != visible)
+            group->setVisible(visible);
+    };
+    show(m_groups.value(QStringLiteral("hardware")), hardware);
+    show(m_groups.value(QStringLiteral("software")), software);
 }
 
 void QuestionnaireWidget::commitCombo(const Row& row)

@@ -44,6 +44,7 @@ public:
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
 
 private:
     struct Row
@@ -61,6 +62,7 @@ private:
     void syncEditor(const Row& row);
     void syncAll();
     void updateVisibility();
+    void enableClearButtons();
     void showHelp(const QString& path);
     void commitCombo(const Row& row);
     void commitText(const Row& row, const QString& text);
@@ -77,6 +79,7 @@ private:
     QLabel* m_helpText = nullptr;
     QString m_helpPath;
     QString m_committing; // the path being written by this widget (skip re-syncing that editor)
+    bool m_painted = false;
 };
 
 } // namespace shirube::ui
