@@ -457,6 +457,27 @@ TEST(ProjectController, RecoveryIsOfferedAfterACrashAndNotAfterACleanClose)
     EXPECT_TRUE(last.prompts->recoverQuestions.isEmpty());
 }
 
+// The recovery session (its lock file marks it live) is made by the first autosave, not at start-up; a
+// live session's autosave is never offered to another one.
+TEST(ProjectController, ASessionTouchesTheRecoveryFolderFirstWhenItAutosaves)
+{
+    const QString store = test::freshDirectory(QStringLiteral("project-recovery-first-autosave"));
+    Harness live(store);
+    EXPECT_TRUE(QDir(store).entryList(QDir::Files).isEmpty()) << "nothing written at start-up";
+    EXPECT_FALSE(live.controller->autosaveNow()) << "nothing to save yet";
+    EXPECT_TRUE(QDir(store).entryList(QDir::Files).isEmpty());
+    live.host->answer(QStringLiteral("name"), QStringLiteral("Infusion pump"), live.controller.get());
+    ASSERT_TRUE(live.controller->autosaveNow());
+    EXPECT_EQ(QDir(store).entryList({QStringLiteral("*.lock")}, QDir::Files).size(), 1);
+    EXPECT_EQ(QDir(store).entryList({QStringLiteral("*.shirube")}, QDir::Files).size(), 1);
+
+    Harness other(store);
+    EXPECT_FALSE(other.controller->offerRecovery());
+    EXPECT_TRUE(other.prompts->recoverQuestions.isEmpty()) << "a running session's work is not an orphan";
+    live.controller->discardRecovery();
+    EXPECT_TRUE(QDir(store).entryList({QStringLiteral("*.shirube")}, QDir::Files).isEmpty());
+}
+
 TEST(ProjectController, OpeningAProjectPlannedWithAnOlderRulesetOffersAReplanAndShowsWhatChanged)
 {
     const QString path =

@@ -119,7 +119,6 @@ ProjectController::ProjectController(ProjectHost* host, ProjectPrompts* prompts,
     , m_autosaveTimer(new QTimer(this))
     , m_store(std::make_unique<core::RecoveryStore>())
 {
-    m_session = std::make_unique<core::RecoverySession>(*m_store);
     m_autosaveTimer->setInterval(kDefaultAutosaveMs);
     connect(m_autosaveTimer, &QTimer::timeout, this, &ProjectController::autosaveNow);
     m_autosaveTimer->start();
@@ -292,7 +291,7 @@ bool ProjectController::newProject()
 {
     if (!maybeSave())
         return false;
-    m_session->clear();
+    clearRecovery();
     core::Project project;
     core::Product first = blankProduct(tr("Product 1"));
     first.id = 1;
@@ -402,7 +401,7 @@ bool ProjectController::open(const QString& requestedPath)
                                      .arg(QFileInfo(path).fileName(), profile.error().toString()));
             return false;
         }
-        m_session->clear();
+        clearRecovery();
         core::Project project;
         core::Product product = blankProduct(profile.value().name());
         product.profile = profile.value();
@@ -421,7 +420,7 @@ bool ProjectController::open(const QString& requestedPath)
                              refusalMessage(path, int(opened.reason()), opened.error().message));
         return false;
     }
-    m_session->clear();
+    clearRecovery();
     core::OpenedProject result = std::move(opened).value();
     const QString absolute = QFileInfo(path).absoluteFilePath();
     loadProject(std::move(result.project), absolute);
@@ -465,7 +464,7 @@ bool ProjectController::importProfile(const QString& path)
         answers.remove(QStringLiteral("schema"));
         answers.remove(QStringLiteral("name"));
         if (answers.isEmpty()) {
-            m_session->clear();
+            clearRecovery();
             core::Project project;
             product.id = 1;
             project.products.push_back(product);
@@ -520,7 +519,7 @@ bool ProjectController::writeTo(const QString& path)
     m_host->setCurrentFile(absolute);
     m_host->addRecentFile(absolute);
     settings::LastDirectory.setValue(QFileInfo(absolute).absolutePath());
-    m_session->clear();
+    clearRecovery();
     m_autosavedIndex = -1;
     emit fileChanged(absolute);
     return true;
@@ -858,13 +857,20 @@ void ProjectController::setRecoveryDirectory(const QString& directory)
 {
     m_session.reset();
     m_store = std::make_unique<core::RecoveryStore>(directory);
-    m_session = std::make_unique<core::RecoverySession>(*m_store);
+}
+
+void ProjectController::clearRecovery()
+{
+    if (m_session)
+        m_session->clear();
 }
 
 bool ProjectController::autosaveNow()
 {
     if (!isModified() || m_host->undoStack()->index() == m_autosavedIndex)
         return false;
+    if (!m_session)
+        m_session = std::make_unique<core::RecoverySession>(*m_store);
     if (const std::optional<core::Error> error = m_session->autosave(snapshot(), m_filePath)) {
         if (auto* window = qobject_cast<MainWindow*>(m_host->window()))
             window->statusBar()->showMessage(tr("Autosave failed: %1").arg(error->message), 5000);
@@ -911,7 +917,7 @@ bool ProjectController::offerRecovery()
 
 void ProjectController::discardRecovery()
 {
-    m_session->clear();
+    clearRecovery();
     m_autosavedIndex = -1;
 }
 

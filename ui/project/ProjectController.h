@@ -124,6 +124,7 @@ private:
     core::Product blankProduct(const QString& name) const;
     QString uniqueProductName(const QString& base) const;
     QString refusalMessage(const QString& path, int reason, const QString& detail) const;
+    void clearRecovery();
     const core::Planner& planner() const;
 
     std::unique_ptr<ProjectHost> m_host;
@@ -136,6 +137,8 @@ private:
     QPointer<CompareDialog> m_compare;
     mutable std::unique_ptr<core::Planner> m_planner;
     std::unique_ptr<core::RecoveryStore> m_store;
+    // Made by the first autosave (its lock file marks the session live before any of its files exist):
+    // creating it takes a folder, a lock file and its hostname lookup, nothing the start-up needs.
     std::unique_ptr<core::RecoverySession> m_session;
     bool m_switching = false;
 
