@@ -5,6 +5,7 @@
 #include "ui/MainWindow.h"
 #include "ui/PlanController.h"
 #include "ui/Screenshots.h"
+#include "ui/graph/GraphvizLayout.h"
 #include "ui/models/ProfileModel.h"
 #include "ui/project/ProjectController.h"
 
@@ -12,14 +13,20 @@
 #include <QCommandLineParser>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QMessageBox>
+#include <QThread>
 #include <QTimer>
 #include <QUndoStack>
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <future>
 #include <vector>
+#ifdef SHIRUBE_HAVE_FONTCONFIG
+#include <fontconfig/fontconfig.h>
+#endif
 
 using namespace shirube;
 
@@ -98,6 +105,18 @@ int main(int argc, char** argv)
 {
     QElapsedTimer clock;
     clock.start();
+    // Work that needs no display runs on another core while QApplication connects to one: the built-in
+    // ruleset is loaded and validated (RulesetLoader keeps it for the process, so the call below only
+    // collects it), and fontconfig reads its configuration and font caches, which the first text
+    // measured would otherwise wait for. Qt takes the first thread that asks for its QThread as the main
+    // thread: this one asks before the worker starts.
+    QThread::currentThread();
+    std::future<void> warmUp = std::async(std::launch::async | std::launch::deferred, [] {
+        (void)core::RulesetLoader::loadBuiltin();
+#ifdef SHIRUBE_HAVE_FONTCONFIG
+        FcInit();
+#endif
+    });
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Shirube"));
     QApplication::setApplicationName(QStringLiteral("Shirube"));
@@ -128,6 +147,7 @@ int main(int argc, char** argv)
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QStringLiteral("A product profile (.json) or project to open."),
                                  QStringLiteral("[file]"));
+    warmUp.wait(); // before process() can exit (--help, --version) while it runs
     parser.process(app);
 
     ui::Language::instance().apply(parser.isSet(langOption) ? parser.value(langOption)
@@ -140,6 +160,10 @@ int main(int argc, char** argv)
         return 4;
     }
 
+    // The built-in ruleset's graph as the build laid it out (app/gui/tools/graph_layouts.cpp): used when
+    // this machine's fonts give the same sizes, otherwise Graphviz runs as usual.
+    if (QFile layouts(QStringLiteral(":/graph/layouts.bin")); layouts.open(QIODevice::ReadOnly))
+        ui::GraphvizLayout::setPrecomputed(layouts.readAll());
     ui::MainWindow window(ruleset.value());
     // Projects (.shirube): New/Open/Save work on a project of products, autosave and recovery.
     ui::ProjectController* project = ui::ProjectController::install(&window);

@@ -6,8 +6,11 @@
 #include "ui/graph/RulesetLayout.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QSet>
 
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
 #include <gtest/gtest.h>
 #include <memory>
 
@@ -64,6 +67,102 @@ std::shared_ptr<core::Ruleset> smallRuleset()
 bool overlaps(const QRectF& a, const QRectF& b)
 {
     return a.intersected(b).width() > 0.5 && a.intersected(b).height() > 0.5;
+}
+
+// What the layout is compared with: the inputs the application lays out (the built-in ruleset in both
+// languages, with the widgets' font) and the small ruleset in phase clusters (HTML cluster labels).
+std::vector<LayoutInput> sampleInputs()
+{
+    std::vector<LayoutInput> inputs;
+    const auto fonts = ui::GraphFonts::fromBase(QApplication::font());
+    const auto builtin = core::RulesetLoader::loadBuiltin();
+    EXPECT_TRUE(builtin.ok());
+    if (builtin.ok())
+        for (const core::Lang lang : {core::Lang::En, core::Lang::Ja})
+            inputs.push_back(ui::layoutInputFor(*builtin.value(), lang, fonts));
+    inputs.push_back(ui::layoutInputFor(*smallRuleset(), core::Lang::En, fonts, /*phaseClusters=*/true));
+    return inputs;
+}
+
+// Graphviz as a program would use it: a full gvContext() (its plugin configuration, text layout plugin
+// and all) laying the same dot text out, read back into scene coordinates as GraphvizLayout does.
+LayoutResult fullContextLayout(const QByteArray& dot)
+{
+    LayoutResult out;
+    GVC_t* gvc = gvContext();
+    Agraph_t* g = agmemread(dot.constData());
+    if (!gvc || !g || gvLayout(gvc, g, "dot") != 0)
+        return out;
+    const boxf bb = GD_bb(g);
+    const auto scene = [&bb](pointf p) {
+        return QPointF(p.x - bb.LL.x, bb.UR.y - p.y);
+    };
+    const auto label = [&scene](const textlabel_t* l) {
+        if (!l || !l->set)
+            return QRectF();
+        const QPointF c = scene(l->pos);
+        return QRectF(c.x() - l->dimen.x / 2, c.y() - l->dimen.y / 2, l->dimen.x, l->dimen.y);
+    };
+    out.bounds = QRectF(0, 0, bb.UR.x - bb.LL.x, bb.UR.y - bb.LL.y);
+    for (Agnode_t* n = agfstnode(g); n; n = agnxtnode(g, n)) {
+        const QPointF c = scene(ND_coord(n));
+        const double w = ND_width(n) * 72.0;
+        const double h = ND_height(n) * 72.0;
+        out.nodes.push_back({QString::fromUtf8(agnameof(n)), QRectF(c.x() - w / 2, c.y() - h / 2, w, h)});
+        for (Agedge_t* e = agfstout(g, n); e; e = agnxtout(g, e)) {
+            LayoutResult::Edge edge;
+            edge.id = QString::fromUtf8(agget(e, const_cast<char*>("id")));
+            for (int i = 0; ED_spl(e) && i < ED_spl(e)->size; ++i) {
+                const bezier& bz = ED_spl(e)->list[i];
+                QList<QPointF> curve;
+                for (int k = 0; k < bz.size; ++k)
+                    curve.append(scene(bz.list[k]));
+                edge.curves.push_back(curve);
+                if (bz.eflag)
+                    edge.arrowTip = scene(bz.ep);
+            }
+            edge.labelRect = label(ED_xlabel(e) ? ED_xlabel(e) : ED_label(e));
+            out.edges.push_back(edge);
+        }
+    }
+    for (int i = 1; i <= GD_n_cluster(g); ++i) {
+        const boxf b = GD_bb(GD_clust(g)[i]);
+        out.clusters.push_back(
+            {QString::fromUtf8(agget(GD_clust(g)[i], const_cast<char*>("id"))),
+             QRectF(scene(pointf{b.LL.x, b.UR.y}), scene(pointf{b.UR.x, b.LL.y})).normalized(),
+             label(GD_label(GD_clust(g)[i]))});
+    }
+    out.ok = true;
+    gvFreeLayout(gvc, g);
+    agclose(g);
+    gvFreeContext(gvc);
+    return out;
+}
+
+// Exactly the same geometry (no tolerance: the same doubles).
+void expectSameLayout(const LayoutResult& a, const LayoutResult& b, const std::string& what)
+{
+    ASSERT_TRUE(a.ok && b.ok) << what;
+    EXPECT_EQ(a.bounds, b.bounds) << what;
+    ASSERT_EQ(a.nodes.size(), b.nodes.size()) << what;
+    for (const LayoutResult::Node& n : a.nodes) {
+        ASSERT_NE(b.node(n.id), nullptr) << what << ": " << n.id.toStdString();
+        EXPECT_EQ(n.rect, b.node(n.id)->rect) << what << ": " << n.id.toStdString();
+    }
+    ASSERT_EQ(a.edges.size(), b.edges.size()) << what;
+    for (const LayoutResult::Edge& e : a.edges) {
+        const LayoutResult::Edge* other = b.edge(e.id);
+        ASSERT_NE(other, nullptr) << what << ": " << e.id.toStdString();
+        EXPECT_EQ(e.curves, other->curves) << what << ": " << e.id.toStdString();
+        EXPECT_EQ(e.arrowTip, other->arrowTip) << what << ": " << e.id.toStdString();
+        EXPECT_EQ(e.labelRect, other->labelRect) << what << ": " << e.id.toStdString();
+    }
+    ASSERT_EQ(a.clusters.size(), b.clusters.size()) << what;
+    for (const LayoutResult::Cluster& c : a.clusters) {
+        ASSERT_NE(b.cluster(c.id), nullptr) << what << ": " << c.id.toStdString();
+        EXPECT_EQ(c.rect, b.cluster(c.id)->rect) << what << ": " << c.id.toStdString();
+        EXPECT_EQ(c.labelRect, b.cluster(c.id)->labelRect) << what << ": " << c.id.toStdString();
+    }
 }
 
 } // namespace
@@ -216,3 +315,74 @@ TEST(GraphvizLayout, LaysOutTheBuiltInRuleset)
         }
     }
 }
+
+// GraphvizLayout starts Graphviz with its dot layout plugin only (no plugin configuration, no pango):
+// the geometry must be the one a full Graphviz context gives.
+TEST(GraphvizLayout, TheDotPluginAloneGivesTheLayoutOfAFullGraphvizContext)
+{
+    ASSERT_TRUE(GraphvizLayout::setPrecomputed({}));
+    int i = 0;
+    for (const LayoutInput& input : sampleInputs()) {
+        const LayoutResult ours = GraphvizLayout::layout(input);
+        EXPECT_FALSE(ours.precomputed);
+        expectSameLayout(ours, fullContextLayout(GraphvizLayout::toDot(input)),
+                         "input " + std::to_string(i++));
+    }
+}
+
+TEST(GraphvizLayout, APrecomputedLayoutIsGraphvizsOwnAndOnlyForTheSameDotText)
+{
+    ASSERT_TRUE(GraphvizLayout::setPrecomputed({}));
+    const std::vector<LayoutInput> inputs = sampleInputs();
+    std::vector<LayoutResult> fresh;
+    for (const LayoutInput& input : inputs)
+        fresh.push_back(GraphvizLayout::layout(input));
+
+    QString error;
+    const QByteArray table = GraphvizLayout::precompute(inputs, &error);
+    ASSERT_FALSE(table.isEmpty()) << error.toStdString();
+    ASSERT_TRUE(GraphvizLayout::setPrecomputed(table));
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+        const LayoutResult stored = GraphvizLayout::layout(inputs[i]);
+        EXPECT_TRUE(stored.precomputed) << i;
+        expectSameLayout(stored, fresh[i], "input " + std::to_string(i));
+    }
+    // One point more on one box: another dot text, laid out by Graphviz.
+    LayoutInput wider = inputs.front();
+    wider.nodes.front().size.rwidth() += 1;
+    const LayoutResult other = GraphvizLayout::layout(wider);
+    EXPECT_TRUE(other.ok);
+    EXPECT_FALSE(other.precomputed);
+
+    EXPECT_FALSE(GraphvizLayout::setPrecomputed("not a table")) << "refused";
+    EXPECT_TRUE(GraphvizLayout::layout(inputs.front()).precomputed) << "and the table stays";
+    ASSERT_TRUE(GraphvizLayout::setPrecomputed({}));
+    EXPECT_FALSE(GraphvizLayout::layout(inputs.front()).precomputed) << "an empty table clears it";
+
+    LayoutInput broken = inputs.front();
+    broken.edges.front().to = QStringLiteral("nowhere");
+    EXPECT_TRUE(GraphvizLayout::precompute({broken}, &error).isEmpty());
+    EXPECT_TRUE(error.contains(QLatin1String("nowhere"))) << error.toStdString();
+}
+
+#ifdef SHIRUBE_GRAPH_LAYOUTS_FILE
+// The table the build embeds into the application (app/gui/tools/graph_layouts.cpp), made with the
+// same offscreen fonts as this test: it covers the built-in ruleset in both languages, with Graphviz's
+// layout of today's code.
+TEST(GraphvizLayout, TheBuildsTableHoldsTodaysLayoutOfTheBuiltInRuleset)
+{
+    QFile file(QStringLiteral(SHIRUBE_GRAPH_LAYOUTS_FILE));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << file.fileName().toStdString();
+    const QByteArray table = file.readAll();
+    const std::vector<LayoutInput> inputs = sampleInputs();
+    for (std::size_t i = 0; i < 2; ++i) { // the built-in ruleset, en and ja
+        ASSERT_TRUE(GraphvizLayout::setPrecomputed({}));
+        const LayoutResult fresh = GraphvizLayout::layout(inputs[i]);
+        ASSERT_TRUE(GraphvizLayout::setPrecomputed(table));
+        const LayoutResult stored = GraphvizLayout::layout(inputs[i]);
+        EXPECT_TRUE(stored.precomputed) << i;
+        expectSameLayout(stored, fresh, "built-in " + std::to_string(i));
+    }
+    ASSERT_TRUE(GraphvizLayout::setPrecomputed({}));
+}
+#endif

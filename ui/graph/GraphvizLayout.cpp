@@ -1,7 +1,11 @@
 #include "ui/graph/GraphvizLayout.h"
 
 #include <QByteArray>
+#include <QCryptographicHash>
+#include <QDataStream>
 #include <QHash>
+#include <QIODevice>
+#include <QLibrary>
 #include <QMutex>
 
 #include <cmath>
@@ -22,11 +26,34 @@ QMutex& graphvizMutex()
 
 // ---- RAII over the three Graphviz resources we hold. ----
 
+// The plugins a context starts with. gvContext() reads Graphviz's plugin configuration and loads its
+// text-layout plugin (pango, cairo, GLib: about 5 ms at start-up) although every label we lay out is a
+// fixed-size box without text. So, as Graphviz's documentation describes for embedding, the context gets
+// only the dot layout plugin, as a built-in (tests/ui/GraphvizLayoutTest checks the layout equals the
+// one of a full gvContext()). Where that plugin cannot be loaded, the full context is used.
+const lt_symlist_t* dotLayoutBuiltins()
+{
+#ifdef SHIRUBE_GRAPHVIZ_DOT_PLUGIN
+    static const lt_symlist_t* builtins = []() -> const lt_symlist_t* {
+        static QLibrary plugin(QStringLiteral(SHIRUBE_GRAPHVIZ_DOT_PLUGIN));
+        // Data, not a function: QLibrary hands out the symbol's address as a function pointer.
+        void* library = reinterpret_cast<void*>(plugin.resolve("gvplugin_dot_layout_LTX_library"));
+        if (!library)
+            return nullptr;
+        static lt_symlist_t symbols[] = {{"gvplugin_dot_layout_LTX_library", library}, {nullptr, nullptr}};
+        return symbols;
+    }();
+    return builtins;
+#else
+    return nullptr;
+#endif
+}
+
 class Context
 {
 public:
     Context()
-        : m_gvc(gvContext())
+        : m_gvc(dotLayoutBuiltins() ? gvContextPlugins(dotLayoutBuiltins(), 0) : gvContext())
     {}
     ~Context()
     {
@@ -135,6 +162,92 @@ QString attr(void* object, const char* name)
     return value ? QString::fromUtf8(value) : QString();
 }
 
+// ---- Layouts computed ahead of time (GraphvizLayout::precompute / setPrecomputed). ----
+
+constexpr quint32 kTableMagic = 0x53474c31; // "SGL1"
+
+QByteArray tableKey(const QByteArray& dot)
+{
+    return QCryptographicHash::hash(dot, QCryptographicHash::Sha256);
+}
+
+QDataStream& operator<<(QDataStream& out, const LayoutResult& r)
+{
+    out << r.bounds << quint32(r.nodes.size());
+    for (const LayoutResult::Node& n : r.nodes)
+        out << n.id << n.rect;
+    out << quint32(r.edges.size());
+    for (const LayoutResult::Edge& e : r.edges) {
+        out << e.id << e.from << e.to << quint32(e.curves.size());
+        for (const QList<QPointF>& curve : e.curves)
+            out << curve;
+        out << e.arrowTip.has_value() << e.arrowTip.value_or(QPointF()) << e.labelRect;
+    }
+    out << quint32(r.clusters.size());
+    for (const LayoutResult::Cluster& c : r.clusters)
+        out << c.id << c.rect << c.labelRect;
+    return out;
+}
+
+QDataStream& operator>>(QDataStream& in, LayoutResult& r)
+{
+    quint32 count = 0;
+    in >> r.bounds >> count;
+    r.nodes.resize(count);
+    for (LayoutResult::Node& n : r.nodes)
+        in >> n.id >> n.rect;
+    in >> count;
+    r.edges.resize(count);
+    for (LayoutResult::Edge& e : r.edges) {
+        quint32 curves = 0;
+        in >> e.id >> e.from >> e.to >> curves;
+        e.curves.resize(curves);
+        for (QList<QPointF>& curve : e.curves)
+            in >> curve;
+        bool hasTip = false;
+        QPointF tip;
+        in >> hasTip >> tip >> e.labelRect;
+        if (hasTip)
+            e.arrowTip = tip;
+    }
+    in >> count;
+    r.clusters.resize(count);
+    for (LayoutResult::Cluster& c : r.clusters)
+        in >> c.id >> c.rect >> c.labelRect;
+    r.ok = in.status() == QDataStream::Ok;
+    return in;
+}
+
+struct Precomputed
+{
+    QMutex mutex;
+    QHash<QByteArray, QByteArray> byKey; // SHA-256 of the dot text -> Graphviz's result for it, serialised
+};
+
+QByteArray serialised(const LayoutResult& result)
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << result;
+    return bytes;
+}
+
+LayoutResult deserialised(const QByteArray& bytes)
+{
+    LayoutResult result;
+    QDataStream in(bytes);
+    in.setVersion(QDataStream::Qt_6_4);
+    in >> result;
+    return result;
+}
+
+Precomputed& precomputedTable()
+{
+    static Precomputed p;
+    return p;
+}
+
 } // namespace
 
 const LayoutResult::Node* LayoutResult::node(const QString& id) const
@@ -215,6 +328,19 @@ LayoutResult GraphvizLayout::layout(const LayoutInput& input)
         return result;
     }
 
+    QByteArray dot = toDot(input);
+    {
+        Precomputed& p = precomputedTable();
+        const QMutexLocker lock(&p.mutex);
+        if (!p.byKey.isEmpty())
+            if (const auto it = p.byKey.constFind(tableKey(dot)); it != p.byKey.constEnd()) {
+                if (LayoutResult stored = deserialised(it.value()); stored.ok) {
+                    stored.precomputed = true;
+                    return stored;
+                }
+            }
+    }
+
     QMutexLocker lock(&graphvizMutex());
     ErrorCapture errors;
     Context context;
@@ -222,7 +348,7 @@ LayoutResult GraphvizLayout::layout(const LayoutInput& input)
         result.error = QStringLiteral("gvContext() failed");
         return result;
     }
-    Graph graph(toDot(input));
+    Graph graph(std::move(dot));
     if (!graph.get()) {
         result.error = QStringLiteral("agmemread failed: ") + errors.text();
         return result;
@@ -295,6 +421,50 @@ LayoutResult GraphvizLayout::layout(const LayoutInput& input)
     }
     result.ok = true;
     return result;
+}
+
+QByteArray GraphvizLayout::precompute(const std::vector<LayoutInput>& inputs, QString* error)
+{
+    QByteArray table;
+    QDataStream out(&table, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << kTableMagic << quint32(inputs.size());
+    for (const LayoutInput& input : inputs) {
+        const LayoutResult result = layout(input);
+        if (!result.ok) {
+            if (error)
+                *error = result.error;
+            return {};
+        }
+        out << tableKey(toDot(input)) << serialised(result);
+    }
+    return table;
+}
+
+bool GraphvizLayout::setPrecomputed(const QByteArray& table)
+{
+    QHash<QByteArray, QByteArray> byKey;
+    if (!table.isEmpty()) {
+        QDataStream in(table);
+        in.setVersion(QDataStream::Qt_6_4);
+        quint32 magic = 0;
+        quint32 count = 0;
+        in >> magic >> count;
+        if (magic != kTableMagic)
+            return false;
+        for (quint32 i = 0; i < count; ++i) {
+            QByteArray key;
+            QByteArray result; // read when used
+            in >> key >> result;
+            if (in.status() != QDataStream::Ok)
+                return false;
+            byKey.insert(key, result);
+        }
+    }
+    Precomputed& p = precomputedTable();
+    const QMutexLocker lock(&p.mutex);
+    p.byKey = std::move(byKey);
+    return true;
 }
 
 } // namespace shirube::ui

@@ -73,7 +73,8 @@ struct LayoutResult
     };
 
     bool ok = false;
-    QString error; // untranslated, for logs and tests
+    bool precomputed = false; // taken from GraphvizLayout's table of layouts computed ahead of time
+    QString error;            // untranslated, for logs and tests
     QRectF bounds;
     std::vector<Node> nodes;
     std::vector<Edge> edges;
@@ -85,13 +86,23 @@ struct LayoutResult
 };
 
 // A thin RAII wrapper over Graphviz's libgvc + libcgraph "dot" layout. No Graphviz type leaves the
-// .cpp. Not thread-safe (Graphviz keeps global state): call it from one thread at a time.
+// .cpp. Graphviz keeps global state: every use is serialised, so any thread may call it.
 class GraphvizLayout
 {
 public:
     static LayoutResult layout(const LayoutInput& input);
     // The dot text the layout is computed from (for debugging and tests).
     static QByteArray toDot(const LayoutInput& input);
+
+    // Layouts computed ahead of time. The build lays the built-in ruleset out (app/gui/tools) as the
+    // graph view would with the build machine's default fonts, and the application hands that table to
+    // setPrecomputed() at start-up. layout() of an input whose dot text is in the table returns the
+    // stored result, Graphviz's own, without running Graphviz; any other input (other fonts, another
+    // ruleset) is laid out as usual.
+    // precompute(): lays each input out now and returns the table (empty, with `error` set, on failure).
+    static QByteArray precompute(const std::vector<LayoutInput>& inputs, QString* error = nullptr);
+    // Replaces the table (an empty one clears it); false, leaving it unchanged, when `table` is not one.
+    static bool setPrecomputed(const QByteArray& table);
 };
 
 } // namespace shirube::ui

@@ -9,7 +9,12 @@
 #    same run, alternating. Both print the wall-clock time at which their window was shown; the time
 #    from just before exec to that moment is what counts (process start-up and dynamic loading
 #    included, shutdown excluded). Goal: shirube ≤ 1.5 × hello. Whole-process times (hyperfine, when
-#    installed) are printed too, for reference.
+#    installed) are printed too, for reference. Note what the two moments hold: hello's comes before it
+#    has measured any text (fontconfig and the font database are read only for its first paint, after
+#    the timestamp); shirube's window is laid out, so its fonts are loaded, its texts shaped, the
+#    built-in ruleset loaded and validated and the graph placed. shirube loads the ruleset and reads the
+#    fontconfig configuration on a second core while QApplication starts, so a busy second core (other
+#    jobs) slows it and not hello: run on an idle machine and repeat.
 # 2. Answer change → refreshed results, in-process (`shirube --bench-refresh N`): each edit goes through
 #    the questionnaire model (an undoable command), the planner off the GUI thread, every results
 #    widget and the repaint. Goal: median ≤ 16 ms.
