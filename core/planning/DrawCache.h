@@ -83,8 +83,8 @@ private:
         }
     };
     std::map<SummaryKey, SimulationResult> m_summaries;
-    std::vector<double> m_months; // entry by entry
-    std::vector<double> m_costs;
+    std::vector<float> m_months; // single precision: half the memory the route sums read // entry by entry
+    std::vector<float> m_costs;
     std::size_t m_used = 0;
     std::vector<double> m_sumMonths; // a route's samples, reused
     std::vector<double> m_sumCosts;

@@ -369,8 +369,10 @@ struct CostTri
 
 } // namespace
 
-void drawSamples(const RouteModel& model, int samples, std::uint64_t seed, double* monthsOut,
-                 double* costsOut)
+namespace {
+
+template <typename Out>
+void drawInto(const RouteModel& model, int samples, std::uint64_t seed, Out* monthsOut, Out* costsOut)
 {
 
     const auto& months = model.months();
@@ -472,9 +474,22 @@ void drawSamples(const RouteModel& model, int samples, std::uint64_t seed, doubl
             c.addInto(u, costAcc, n);
         }
         for (int j = 0; j < n; ++j)
-            monthsOut[start + j] = double(monthsAcc[j]);
-        std::copy_n(costAcc, n, costsOut + start);
+            monthsOut[start + j] = Out(monthsAcc[j]);
+        for (int j = 0; j < n; ++j)
+            costsOut[start + j] = Out(costAcc[j]);
     }
+}
+
+} // namespace
+
+void drawSamples(const RouteModel& model, int samples, std::uint64_t seed, double* months, double* costs)
+{
+    drawInto(model, samples, seed, months, costs);
+}
+
+void drawSamples(const RouteModel& model, int samples, std::uint64_t seed, float* months, float* costs)
+{
+    drawInto(model, samples, seed, months, costs);
 }
 
 SimulationResult summarise(const double* months, const double* costs, int samples,

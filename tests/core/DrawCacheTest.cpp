@@ -107,25 +107,25 @@ TEST(DrawCache, DeadlineProbabilitiesEqualACountOverTheSamples)
     const int trial = cache.entry(QStringLiteral("trial#0"), kTrial, 1000);
 
     // The same draws, made by hand: the first 100 from the entry's seed, the rest from the second stream.
-    auto draws = [&asOf](const QString& key, const std::vector<RouteStep>& steps, std::vector<double>& months,
-                         std::vector<double>& costs) {
+    auto draws = [&asOf](const QString& key, const std::vector<RouteStep>& steps, std::vector<float>& months,
+                         std::vector<float>& costs) {
         RouteModel model;
         model.beginTransition();
         for (const RouteStep& s : steps)
             model.addStep(s.months, s.costJpy, s.parallel);
         const std::uint64_t seed = stableSeed(QByteArray(), key, asOf);
-        months.assign(1000, 0.0);
-        costs.assign(1000, 0.0);
+        months.assign(1000, 0.0f);
+        costs.assign(1000, 0.0f);
         drawSamples(model, 100, seed, months.data(), costs.data());
         drawSamples(model, 900, fnv1a64("rest", 4, seed), months.data() + 100, costs.data() + 100);
     };
-    std::vector<double> m1, c1, m2, c2;
+    std::vector<float> m1, c1, m2, c2; // the cache keeps single precision
     draws(QStringLiteral("review#0#1"), kReview, m1, c1);
     draws(QStringLiteral("trial#0"), kTrial, m2, c2);
     std::vector<double> months(1000), costs(1000);
     for (std::size_t i = 0; i < 1000; ++i) {
-        months[i] = m1[i] + m2[i];
-        costs[i] = c1[i] + c2[i];
+        months[i] = double(m1[i]) + double(m2[i]);
+        costs[i] = double(c1[i]) + double(c2[i]);
     }
     for (double deadline : {-1.0, 0.0, 15.0, 18.0, 20.0, 22.5, 24.0, 30.0, 33.0, 5000.0}) {
         const SimulationResult viaCache = cache.route({review, trial}, 1000, deadline);
