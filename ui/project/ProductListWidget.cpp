@@ -2,6 +2,7 @@
 
 #include "ui/project/ProductListModel.h"
 #include "ui/project/ProjectController.h"
+#include "ui/widgets/WrappingLabel.h"
 
 #include <QDockWidget>
 #include <QEvent>
@@ -19,7 +20,7 @@ ProductListWidget::ProductListWidget(ProjectController* controller, QWidget* par
     : QWidget(parent)
     , m_controller(controller)
     , m_view(new QListView(this))
-    , m_hint(new QLabel(this))
+    , m_hint(new WrappingLabel(this))
     , m_add(new QToolButton(this))
     , m_duplicate(new QToolButton(this))
     , m_rename(new QToolButton(this))
@@ -33,7 +34,6 @@ ProductListWidget::ProductListWidget(ProjectController* controller, QWidget* par
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_view->installEventFilter(this);
     m_hint->setObjectName(QStringLiteral("productListHint"));
-    m_hint->setWordWrap(true);
 
     m_add->setObjectName(QStringLiteral("addProductButton"));
     m_duplicate->setObjectName(QStringLiteral("duplicateProductButton"));

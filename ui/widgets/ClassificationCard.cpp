@@ -3,6 +3,7 @@
 #include "ui/Labels.h"
 #include "ui/models/ProfileModel.h"
 #include "ui/models/RationaleModel.h"
+#include "ui/widgets/WrappingLabel.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -16,9 +17,8 @@ namespace {
 
 QLabel* makeLabel(QWidget* parent, const char* name, bool wrap = false)
 {
-    auto* l = new QLabel(parent);
+    QLabel* l = wrap ? new WrappingLabel(parent) : new QLabel(parent);
     l->setObjectName(QLatin1String(name));
-    l->setWordWrap(wrap);
     return l;
 }
 

@@ -3,6 +3,7 @@
 #include "ui/Labels.h"
 #include "ui/models/ProfileModel.h"
 #include "ui/widgets/CompactComboBox.h"
+#include "ui/widgets/WrappingLabel.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -73,9 +74,8 @@ void QuestionnaireWidget::build()
     m_shortcutBox->setObjectName(QStringLiteral("group:shortcut"));
     auto* shortcutLayout = new QFormLayout(m_shortcutBox);
     shortcutLayout->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    m_shortcutHint = new QLabel(m_shortcutBox);
+    m_shortcutHint = new WrappingLabel(m_shortcutBox);
     m_shortcutHint->setObjectName(QStringLiteral("shortcutHint"));
-    m_shortcutHint->setWordWrap(true);
     shortcutLayout->addRow(m_shortcutHint);
     outer->addWidget(m_shortcutBox);
     m_groups.insert(QStringLiteral("shortcut"), m_shortcutBox);
@@ -109,9 +109,8 @@ void QuestionnaireWidget::build()
         row.group = m_groups.value(Labels::groupOf(spec.path));
         if (!row.group)
             continue;
-        row.label = new QLabel(row.group);
+        row.label = new WrappingLabel(row.group);
         row.label->setObjectName(QStringLiteral("question:") + spec.path);
-        row.label->setWordWrap(true);
         row.editor = makeEditor(row);
         row.label->setBuddy(row.editor);
         row.editor->installEventFilter(this);
@@ -134,16 +133,15 @@ void QuestionnaireWidget::build()
     helpFrame->setBackgroundRole(QPalette::ToolTipBase);
     helpFrame->setForegroundRole(QPalette::ToolTipText);
     auto* helpLayout = new QVBoxLayout(helpFrame);
-    m_helpTitle = new QLabel(helpFrame);
+    m_helpTitle = new WrappingLabel(helpFrame);
     m_helpTitle->setObjectName(QStringLiteral("helpTitle"));
-    m_helpTitle->setWordWrap(true);
     QFont bold = m_helpTitle->font();
     bold.setBold(true);
     m_helpTitle->setFont(bold);
-    m_helpText = new QLabel(helpFrame);
+    // Not selectable: QLabel lays selectable text out in a text document, several times over while the
+    // window opens (a tenth of the start-up); the same text is the question's tooltip.
+    m_helpText = new WrappingLabel(helpFrame);
     m_helpText->setObjectName(QStringLiteral("helpText"));
-    m_helpText->setWordWrap(true);
-    m_helpText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_helpText->setMinimumHeight(m_helpText->fontMetrics().lineSpacing() * 4);
     m_helpText->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     helpLayout->addWidget(m_helpTitle);
