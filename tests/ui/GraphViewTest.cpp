@@ -8,8 +8,10 @@
 #include "ui/graph/GraphCanvas.h"
 #include "ui/graph/GraphDetailsPane.h"
 #include "ui/graph/GraphItems.h"
+#include "ui/graph/GraphLegend.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
 #include <QWheelEvent>
@@ -370,4 +372,54 @@ TEST(GraphPalette, FollowsLightAndDarkPalettes)
         EXPECT_LT(d.phaseFill(QString::fromUtf8(phase)).lightnessF(), 0.35) << phase;
     }
     EXPECT_EQ(d.text, QColor(Qt::white));
+}
+
+TEST_F(GraphViewTest, LegendNamesEveryPhaseAndWrapsWholeEntries)
+{
+    auto* legend = m_view->findChild<ui::GraphLegend*>(QStringLiteral("graphLegend"));
+    ASSERT_NE(legend, nullptr);
+    ASSERT_EQ(legend->entries().size(), 6u);
+    for (const char* phase : {"development", "regulatory", "market", "overseas"})
+        EXPECT_TRUE(legend->text().contains(ui::GraphDetailsPane::phaseName(QString::fromLatin1(phase))));
+    EXPECT_EQ(legend->accessibleName(), legend->text());
+
+    // Room for everything: one line. Narrower: more lines, never an entry cut (the narrowest is as wide
+    // as the widest entry, whose text fits it in full).
+    const QFontMetrics fm = legend->fontMetrics();
+    const int oneLine = legend->sizeHint().width();
+    EXPECT_EQ(legend->heightForWidth(oneLine), fm.height());
+    EXPECT_EQ(legend->heightForWidth(oneLine * 2), fm.height());
+    EXPECT_GT(legend->heightForWidth(oneLine / 2), fm.height());
+    const int narrowest = legend->minimumSizeHint().width();
+    EXPECT_LE(legend->heightForWidth(narrowest), int(legend->entries().size()) * fm.height());
+    EXPECT_GE(legend->heightForWidth(narrowest), 3 * fm.height());
+    for (const auto& entry : legend->entries())
+        EXPECT_LT(fm.horizontalAdvance(entry.text), narrowest) << entry.text.toStdString();
+    int previous = 0;
+    for (int w = narrowest; w <= oneLine; w += 7) {
+        const int h = legend->heightForWidth(w);
+        EXPECT_TRUE(previous == 0 || h <= previous) << "wider never takes more lines, at " << w;
+        previous = h;
+    }
+}
+
+TEST_F(GraphViewTest, DetailsPaneShowsAHintUntilSomethingIsPicked)
+{
+    ui::GraphDetailsPane* pane = m_view->detailsPane();
+    auto* browser = pane->findChild<QWidget*>(QStringLiteral("graphDetailsText"));
+    auto* hint = pane->findChild<QLabel*>(QStringLiteral("graphDetailsHint"));
+    ASSERT_TRUE(browser && hint);
+    EXPECT_TRUE(hint->isVisible());
+    EXPECT_FALSE(browser->isVisible());
+    EXPECT_EQ(pane->plainText(), hint->text());
+    EXPECT_TRUE(hint->text().contains(QStringLiteral("Click a state"))) << hint->text().toStdString();
+
+    pane->showState(QStringLiteral("approved"));
+    EXPECT_FALSE(hint->isVisible());
+    EXPECT_TRUE(browser->isVisible());
+    EXPECT_TRUE(pane->plainText().contains(QStringLiteral("Narration of approved")));
+
+    pane->clear();
+    EXPECT_TRUE(hint->isVisible());
+    EXPECT_FALSE(browser->isVisible());
 }

@@ -1,6 +1,7 @@
 #include "ui/graph/GraphDetailsPane.h"
 
 #include "ui/Labels.h"
+#include "ui/widgets/WrappingLabel.h"
 
 #include <QDesktopServices>
 #include <QEvent>
@@ -46,6 +47,7 @@ QString threePointYen(const ThreePoint& t)
 GraphDetailsPane::GraphDetailsPane(QWidget* parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
+    , m_hint(new WrappingLabel(this))
     , m_browser(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("graphDetailsPane"));
@@ -56,6 +58,10 @@ GraphDetailsPane::GraphDetailsPane(QWidget* parent)
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     m_title->setFont(titleFont);
+    // What to do, until something is clicked: a label, which costs far less to lay out while the
+    // window opens than the text browser (laid out again at every width the pane goes through).
+    m_hint->setObjectName(QStringLiteral("graphDetailsHint"));
+    m_hint->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_browser->setObjectName(QStringLiteral("graphDetailsText"));
     m_browser->setOpenLinks(false);
     m_browser->setFrameShape(QFrame::NoFrame);
@@ -64,6 +70,7 @@ GraphDetailsPane::GraphDetailsPane(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_title);
+    layout->addWidget(m_hint, 1);
     layout->addWidget(m_browser, 1);
     render();
 }
@@ -108,7 +115,7 @@ QString GraphDetailsPane::title() const
 
 QString GraphDetailsPane::plainText() const
 {
-    return m_browser->toPlainText();
+    return m_browser->isHidden() ? m_hint->text() : m_browser->toPlainText();
 }
 
 QString GraphDetailsPane::phaseName(const QString& phase)
@@ -160,6 +167,8 @@ void GraphDetailsPane::render()
     else if (m_ruleset && m_kind == QLatin1String("transition"))
         transition = m_ruleset->transition(m_id);
 
+    m_hint->setVisible(!state && !transition);
+    m_browser->setVisible(state || transition);
     if (state) {
         m_title->setText(state->label.in(m_lang));
         m_browser->setHtml(stateHtml(*state));
@@ -168,11 +177,10 @@ void GraphDetailsPane::render()
         m_browser->setHtml(transitionHtml(*transition));
     } else {
         m_title->setText(tr("Details"));
-        m_browser->setHtml(QStringLiteral("<p>") +
-                           esc(tr("Click a state (box) or a transition (arrow) in the graph to see what it "
-                                  "is, how long it takes, what it costs, when it applies and where the "
-                                  "figures come from.")) +
-                           QStringLiteral("</p>"));
+        m_hint->setText(tr("Click a state (box) or a transition (arrow) in the graph to see what it "
+                           "is, how long it takes, what it costs, when it applies and where the "
+                           "figures come from."));
+        m_browser->clear();
     }
     m_browser->setAccessibleName(m_title->text());
 }

@@ -56,6 +56,7 @@ private:
     QString transitionLink(const shirube::core::TransitionDef& transition) const;
 
     QLabel* m_title;
+    QLabel* m_hint; // shown while nothing is selected, instead of the browser
     QTextBrowser* m_browser;
     shirube::core::RulesetPtr m_ruleset;
     shirube::core::Lang m_lang = shirube::core::Lang::En;

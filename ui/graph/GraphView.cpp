@@ -3,8 +3,10 @@
 #include "ui/graph/GraphCanvas.h"
 #include "ui/graph/GraphDetailsPane.h"
 #include "ui/graph/GraphItems.h"
+#include "ui/graph/GraphLegend.h"
 #include "ui/graph/GraphvizLayout.h"
 #include "ui/graph/RulesetLayout.h"
+#include "ui/widgets/WrappingLabel.h"
 
 #include <QAction>
 #include <QEvent>
@@ -21,11 +23,6 @@ namespace shirube::ui {
 
 namespace {
 
-QString esc(const QString& s)
-{
-    return s.toHtmlEscaped();
-}
-
 QString kindName(ElementKind kind)
 {
     return kind == ElementKind::State ? QStringLiteral("state") : QStringLiteral("transition");
@@ -39,8 +36,8 @@ GraphView::GraphView(QWidget* parent)
     , m_scene(new QGraphicsScene(this))
     , m_details(new GraphDetailsPane(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_legend(new QLabel(this))
-    , m_message(new QLabel(this))
+    , m_legend(new GraphLegend(this))
+    , m_message(new WrappingLabel(this))
     , m_zoomInAction(new QAction(this))
     , m_zoomOutAction(new QAction(this))
     , m_fitAction(new QAction(this))
@@ -52,9 +49,7 @@ GraphView::GraphView(QWidget* parent)
     setObjectName(QStringLiteral("graphView"));
     m_canvas->setScene(m_scene);
     m_legend->setObjectName(QStringLiteral("graphLegend"));
-    m_legend->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("graphMessage"));
-    m_message->setWordWrap(true);
     m_message->hide();
 
     m_zoomInAction->setObjectName(QStringLiteral("graphZoomInAction"));
@@ -341,20 +336,18 @@ void GraphView::retranslate()
 
 void GraphView::updateLegend()
 {
-    // One line where there is room: the phase colours, the route, the faded parts.
-    QString html;
+    // The phase colours, the route, the faded parts: on one line where there is room.
+    std::vector<GraphLegend::Entry> entries;
     for (const char* phase : {"development", "regulatory", "market", "overseas"}) {
         const QString id = QString::fromLatin1(phase);
-        html += QStringLiteral("<span style=\"color:%1\">&#9632;</span>&nbsp;%2 &nbsp; ")
-                    .arg(m_palette->phaseBorder(id).name(), esc(GraphDetailsPane::phaseName(id)));
+        entries.push_back(
+            {GraphLegend::Swatch::Filled, m_palette->phaseBorder(id), GraphDetailsPane::phaseName(id)});
     }
     QColor faded = m_palette->text;
     faded.setAlphaF(0.35f);
-    html += QStringLiteral("<span style=\"color:%1\"><b>&#9473;&#9473;</b></span>&nbsp;%2 &nbsp; ")
-                .arg(m_palette->highlight.name(), esc(tr("selected route")));
-    html += QStringLiteral("<span style=\"color:%1\">&#9633;</span>&nbsp;%2")
-                .arg(faded.name(QColor::HexArgb), esc(tr("faded: not possible for this product")));
-    m_legend->setText(html);
+    entries.push_back({GraphLegend::Swatch::Line, m_palette->highlight, tr("selected route")});
+    entries.push_back({GraphLegend::Swatch::Hollow, faded, tr("faded: not possible for this product")});
+    m_legend->setEntries(std::move(entries));
     m_legend->setToolTip(
         tr("Drag to pan, Ctrl+wheel or +/− to zoom, 0 to fit; click a box or an arrow for details."));
 }

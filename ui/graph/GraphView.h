@@ -27,6 +27,7 @@ class ClusterItem;
 class GraphCanvas;
 class GraphDetailsPane;
 class GraphElementItem;
+class GraphLegend;
 struct GraphPalette;
 
 // The ruleset's state graph, laid out by Graphviz (dot, via GraphvizLayout) and drawn with Qt:
@@ -95,7 +96,7 @@ private:
     QGraphicsScene* m_scene;
     GraphDetailsPane* m_details;
     QSplitter* m_splitter;
-    QLabel* m_legend;
+    GraphLegend* m_legend;
     QLabel* m_message;
     QAction* m_zoomInAction;
     QAction* m_zoomOutAction;
