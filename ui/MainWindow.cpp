@@ -319,10 +319,8 @@ void MainWindow::createCentral()
     m_graph->setRuleset(m_ruleset);
     m_designationsPanel = new ResultTablePanel(m_designationModel, DesignationModel::DetailsRole, m_tabs);
     m_designationsPanel->setObjectName(QStringLiteral("designationsPanel"));
-    m_designationsPanel->table()->setObjectName(QStringLiteral("designationTable"));
     m_fundingPanel = new ResultTablePanel(m_fundingModel, FundingModel::DetailsRole, m_tabs);
     m_fundingPanel->setObjectName(QStringLiteral("fundingPanel"));
-    m_fundingPanel->table()->setObjectName(QStringLiteral("fundingTable"));
     m_tabs->addTab(m_graph, QString());
     m_tabs->addTab(m_designationsPanel, QString());
     m_tabs->addTab(m_fundingPanel, QString());
@@ -389,8 +387,8 @@ void MainWindow::retranslate()
     m_tabs->setAccessibleName(tr("Results"));
     m_designationsPanel->setEmptyText(tr("No designation applies."));
     m_fundingPanel->setEmptyText(tr("No funding scheme fits this product."));
-    m_designationsPanel->table()->setAccessibleName(tr("Designations"));
-    m_fundingPanel->table()->setAccessibleName(tr("Funding"));
+    m_designationsPanel->setTableNames(QStringLiteral("designationTable"), tr("Designations"));
+    m_fundingPanel->setTableNames(QStringLiteral("fundingTable"), tr("Funding"));
     m_statusLegend->setText(tr("Confidence: %1").arg(Labels::confidenceLegend()));
     m_statusLegend->setToolTip(tr("Every number carries the confidence of its ruleset source."));
     m_routeModel->retranslate();

@@ -432,3 +432,27 @@ TEST_F(MainWindowTest, SelectingARouteSelectsItInTheTableAndTheTrainer)
 }
 
 } // namespace
+
+TEST_F(MainWindowTest, ResultTabsBehindTheGraphAreMadeWhenFirstShown)
+{
+    // The designations and funding tabs are not in the first frame: their tables come when first shown,
+    // with the results of the plan current at that moment.
+    ASSERT_TRUE(window->waitForPlan());
+    EXPECT_EQ(window->findChild<QTableView*>(QStringLiteral("designationTable")), nullptr);
+    EXPECT_EQ(window->findChild<QTableView*>(QStringLiteral("fundingTable")), nullptr);
+    answerSimpleHardware();
+
+    window->resultTabs()->setCurrentIndex(1);
+    auto* designations = window->findChild<QTableView*>(QStringLiteral("designationTable"));
+    ASSERT_NE(designations, nullptr);
+    EXPECT_TRUE(designations->isVisible());
+    EXPECT_EQ(designations->accessibleName(), QStringLiteral("Designations"));
+    EXPECT_EQ(designations->model()->rowCount(), int(window->currentPlan().designations.size()));
+    EXPECT_TRUE(designations->currentIndex().isValid()) << "the first row is selected, its details shown";
+
+    window->resultTabs()->setCurrentIndex(2);
+    auto* funding = window->findChild<QTableView*>(QStringLiteral("fundingTable"));
+    ASSERT_NE(funding, nullptr);
+    EXPECT_EQ(funding->accessibleName(), QStringLiteral("Funding"));
+    EXPECT_EQ(funding->model()->rowCount(), int(window->currentPlan().funding.size()));
+}

@@ -18,9 +18,19 @@ ResultTablePanel::ResultTablePanel(QAbstractItemModel* model, int detailsRole, Q
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    connect(model, &QAbstractItemModel::modelReset, this, &ResultTablePanel::refresh);
+    connect(model, &QAbstractItemModel::dataChanged, this, &ResultTablePanel::showDetails);
+}
+
+void ResultTablePanel::build()
+{
+    if (m_table)
+        return;
     auto* splitter = new QSplitter(Qt::Vertical, this);
     m_table = new QTableView(splitter);
-    m_table->setModel(model);
+    m_table->setObjectName(m_tableName);
+    m_table->setAccessibleName(m_tableAccessibleName);
+    m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setWordWrap(false);
@@ -35,12 +45,36 @@ ResultTablePanel::ResultTablePanel(QAbstractItemModel* model, int detailsRole, Q
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    layout->addWidget(splitter);
-
+    layout()->addWidget(splitter);
+    if (isVisible())
+        splitter->show(); // made from showEvent: a new child of a shown widget is shown on request
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ResultTablePanel::showDetails);
-    connect(model, &QAbstractItemModel::modelReset, this, &ResultTablePanel::refresh);
-    connect(model, &QAbstractItemModel::dataChanged, this, &ResultTablePanel::showDetails);
+    if (m_model->rowCount() > 0)
+        m_table->selectRow(0);
+    m_stale = true;
+}
+
+QTableView* ResultTablePanel::table()
+{
+    build();
+    return m_table;
+}
+
+QTextBrowser* ResultTablePanel::details()
+{
+    build();
+    return m_details;
+}
+
+void ResultTablePanel::setTableNames(const QString& objectName, const QString& accessibleName)
+{
+    m_tableName = objectName;
+    m_tableAccessibleName = accessibleName;
+    if (m_table) {
+        m_table->setObjectName(objectName);
+        m_table->setAccessibleName(accessibleName);
+    }
 }
 
 void ResultTablePanel::setEmptyText(const QString& text)
@@ -51,6 +85,10 @@ void ResultTablePanel::setEmptyText(const QString& text)
 
 void ResultTablePanel::refresh()
 {
+    if (!m_table) {
+        m_stale = true;
+        return;
+    }
     if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
         m_table->selectRow(0);
     if (!isVisible()) {
@@ -64,6 +102,7 @@ void ResultTablePanel::refresh()
 
 void ResultTablePanel::showEvent(QShowEvent* event)
 {
+    build();
     QWidget::showEvent(event);
     if (m_stale)
         refresh();
@@ -71,6 +110,8 @@ void ResultTablePanel::showEvent(QShowEvent* event)
 
 void ResultTablePanel::fitColumns()
 {
+    if (!m_table)
+        return;
     // Columns fit their contents: the name up to 40 % of the view, the others up to a quarter; the last
     // (the reasons) takes what is left. Everything cut short is in the tooltip and the details pane.
     m_table->resizeColumnsToContents();
@@ -91,7 +132,7 @@ bool ResultTablePanel::eventFilter(QObject* watched, QEvent* event)
 
 void ResultTablePanel::showDetails()
 {
-    if (!isVisible()) {
+    if (!m_table || !isVisible()) {
         m_stale = true;
         return;
     }

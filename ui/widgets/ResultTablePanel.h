@@ -11,7 +11,9 @@ namespace shirube::ui {
 
 // A results table with a details pane under it: the designations panel and the funding panel. The
 // table stays compact (one line a row); the pane shows the selected row in full (reasons, budget note,
-// fundable steps, source and confidence), taken from the model's `detailsRole`.
+// fundable steps, source and confidence), taken from the model's `detailsRole`. Both panels sit in tabs
+// behind the state graph, so the table and the pane are made when the panel is first shown (or asked
+// for): the window's first frame has no use for them.
 class ResultTablePanel final : public QWidget
 {
     Q_OBJECT
@@ -20,8 +22,11 @@ class ResultTablePanel final : public QWidget
 public:
     ResultTablePanel(QAbstractItemModel* model, int detailsRole, QWidget* parent = nullptr);
 
-    QTableView* table() const { return m_table; }
-    QTextBrowser* details() const { return m_details; }
+    // The table and the details pane; made now if the panel has not been shown yet.
+    QTableView* table();
+    QTextBrowser* details();
+    // The table's object and accessible names (kept until the table is made).
+    void setTableNames(const QString& objectName, const QString& accessibleName);
     void setEmptyText(const QString& text);
     // Keeps the current row (or selects the first) after the model was reset.
     void refresh();
@@ -31,6 +36,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    void build();
     void showDetails();
     void fitColumns();
 
@@ -39,6 +45,8 @@ private:
     QTableView* m_table = nullptr;
     QTextBrowser* m_details = nullptr;
     QString m_emptyText;
+    QString m_tableName;
+    QString m_tableAccessibleName;
     bool m_stale = false; // changed while hidden (another tab): fitted and shown when it appears
 };
 
