@@ -20,10 +20,11 @@
 #include <QUndoStack>
 
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <future>
 #include <vector>
+
+#include "bench/StartupReport.h"
 #ifdef SHIRUBE_HAVE_FONTCONFIG
 #include <fontconfig/fontconfig.h>
 #endif
@@ -139,7 +140,7 @@ int main(int argc, char** argv)
         QStringLiteral("name"));
     const QCommandLineOption quitOption(
         QStringLiteral("quit-after-show"),
-        QStringLiteral("Quit once the main window is shown (start-up benchmark)."));
+        QStringLiteral("Quit once the main window has painted its first frame (start-up benchmark)."));
     const QCommandLineOption benchOption(
         QStringLiteral("bench-refresh"),
         QStringLiteral("Measure answer-change to refreshed results over N edits."), QStringLiteral("N"));
@@ -197,21 +198,15 @@ int main(int argc, char** argv)
         window.openExample(example);
     if (!parser.positionalArguments().isEmpty())
         window.openFile(parser.positionalArguments().constFirst());
-    window.show();
-    if (!parser.isSet(quitOption))
-        QTimer::singleShot(0, project, [project] { project->offerRecovery(); }); // after a crash
     if (parser.isSet(quitOption)) {
-        QTimer::singleShot(0, &app, [&] {
-            std::printf("shown after %.1f ms from main(); at %lld ns since the epoch\n",
-                        double(clock.nsecsElapsed()) / 1e6,
-                        static_cast<long long>(std::chrono::duration_cast<std::chrono::nanoseconds>(
-                                                   std::chrono::system_clock::now().time_since_epoch())
-                                                   .count()));
-            std::fflush(stdout);
+        new bench::StartupReport(window, clock, [&] {
             window.undoStack()->setClean();
             project->discardRecovery();
             app.quit();
         });
     }
+    window.show();
+    if (!parser.isSet(quitOption))
+        QTimer::singleShot(0, project, [project] { project->offerRecovery(); }); // after a crash
     return app.exec();
 }
