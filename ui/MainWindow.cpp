@@ -17,6 +17,7 @@
 #include "ui/widgets/ClassificationCard.h"
 #include "ui/widgets/QuestionnaireWidget.h"
 #include "ui/widgets/ResultTablePanel.h"
+#include "ui/widgets/RouteTableView.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -289,7 +290,7 @@ void MainWindow::createCentral()
     bold.setBold(true);
     m_routesTitle->setFont(bold);
     routesLayout->addWidget(m_routesTitle);
-    m_routeTable = new QTableView(routesBox);
+    m_routeTable = new RouteTableView(routesBox);
     m_routeTable->setObjectName(QStringLiteral("routeTable"));
     m_routeTable->setModel(m_routeModel);
     m_routeTable->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -461,11 +462,19 @@ void MainWindow::applyPlan(const core::Plan& plan)
     emit planApplied(plan);
 }
 
+QTableView* MainWindow::routeTable() const
+{
+    return m_routeTable;
+}
+
 void MainWindow::fitRouteColumns()
 {
     // Numbers fit their contents; the route label shows one alternative a line rather than hiding what
-    // tells two routes apart; the key steps take the rest (all of it is in the tooltips).
-    m_routeTable->resizeColumnsToContents();
+    // tells two routes apart; the key steps take the rest, elided (all of it is in the tooltips). Only
+    // the columns that are fitted are measured, and the rows only by their route label: with dozens of
+    // routes (a partly answered profile) measuring every key-step text took longer than planning.
+    for (int c = 0; c < RouteTableModel::StepsColumn; ++c)
+        m_routeTable->resizeColumnToContents(c);
     const int width = m_routeTable->viewport()->width();
     m_routeTable->setColumnWidth(
         RouteTableModel::RouteColumn,
@@ -473,7 +482,12 @@ void MainWindow::fitRouteColumns()
     m_routeTable->setColumnWidth(
         RouteTableModel::DesignationsColumn,
         qMin(m_routeTable->columnWidth(RouteTableModel::DesignationsColumn), qMax(120, width / 5)));
-    m_routeTable->resizeRowsToContents();
+    int used = 0;
+    for (int c = 0; c < RouteTableModel::StepsColumn; ++c)
+        used += m_routeTable->columnWidth(c);
+    m_routeTable->setColumnWidth(RouteTableModel::StepsColumn,
+                                 qMax(width - used, m_routeTable->fontMetrics().averageCharWidth() * 16));
+    m_routeTable->fitRowsTo(RouteTableModel::RouteColumn, RouteTableModel::P50Column);
 }
 
 void MainWindow::selectRouteRow(const QString& routeId)

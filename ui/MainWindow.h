@@ -35,6 +35,7 @@ class ProfileModel;
 class QuestionnaireWidget;
 class ResultTablePanel;
 class RouteTableModel;
+class RouteTableView;
 
 // The window users live in: the questionnaire on the left, results that follow every answer on the
 // right (classification card, route table, state graph, designations, funding), undo/redo, single
@@ -119,7 +120,7 @@ public:
     FundingModel* fundingModel() const { return m_fundingModel; }
     QuestionnaireWidget* questionnaire() const { return m_questionnaire; }
     ClassificationCard* classificationCard() const { return m_card; }
-    QTableView* routeTable() const { return m_routeTable; }
+    QTableView* routeTable() const;
     QTabWidget* resultTabs() const { return m_tabs; }
     QWidget* graphWidget() const;
     GraphView* graphView() const { return m_graph; }
@@ -178,7 +179,7 @@ private:
     QuestionnaireWidget* m_questionnaire = nullptr;
     ClassificationCard* m_card = nullptr;
     QLabel* m_routesTitle = nullptr;
-    QTableView* m_routeTable = nullptr;
+    RouteTableView* m_routeTable = nullptr;
     QTabWidget* m_tabs = nullptr;
     GraphView* m_graph = nullptr;
     ResultTablePanel* m_designationsPanel = nullptr;
