@@ -5,8 +5,8 @@
 //  - "first frame": the window system exposed the window and Qt painted and flushed its first frame,
 //    which is when a user sees it. That frame has every visible widget laid out and drawn with its fonts
 //    loaded, in both programs; the hello-world loads its font there too.
-// Each prints "<moment> after <ms> ms from main(); at <ns> ns since the epoch"; the program quits after
-// the first frame (or after `quitAfterMs`, should the window never be exposed).
+// Each prints "<moment> after <ms> ms from main(); at <ns> ns since the epoch"; `done` runs after the
+// first frame (or after `quitAfterMs`, should the window never be exposed).
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEvent>
