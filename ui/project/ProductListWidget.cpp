@@ -6,7 +6,7 @@
 
 #include <QDockWidget>
 #include <QEvent>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
@@ -42,14 +42,18 @@ ProductListWidget::ProductListWidget(ProjectController* controller, QWidget* par
     m_compare->setObjectName(QStringLiteral("compareProductsButton"));
     m_add->setText(QStringLiteral("+"));
 
-    auto* buttons = new QHBoxLayout;
+    // Two rows: one row of five text buttons made the dock a quarter of a 1366-pixel screen wide.
+    auto* buttons = new QGridLayout;
     buttons->setContentsMargins(0, 0, 0, 0);
+    buttons->setSpacing(0);
+    int i = 0;
     for (QToolButton* b : {m_add, m_duplicate, m_rename, m_remove, m_compare}) {
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
         b->setAutoRaise(true);
-        buttons->addWidget(b);
+        b->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+        buttons->addWidget(b, i / 3, i % 3);
+        ++i;
     }
-    buttons->addStretch(1);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
