@@ -14,6 +14,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <unordered_map>
 
 namespace shirube::core {
 
@@ -544,7 +545,7 @@ bool ScenarioRoutes::bestPerTagSet(const std::vector<int>& required, std::vector
         int prev;       // label index, -1 at the start
         int transition; // taken to get here
     };
-    // Per state, its labels by (tag set, visited): a handful each, so a flat list searched in order.
+    // Per state, its labels by (tag set, visited), in the order they were made.
     struct Slot
     {
         std::uint64_t tags;
@@ -553,8 +554,28 @@ bool ScenarioRoutes::bestPerTagSet(const std::vector<int>& required, std::vector
     };
     std::vector<Label> labels;
     std::vector<std::vector<Slot>> at(n);
+    // (state, tag set, visited) -> label: a blank profile's scenarios keep hundreds of labels a state.
+    struct SlotKey
+    {
+        std::uint64_t tags;
+        std::uint32_t visited;
+        int state;
+        bool operator==(const SlotKey&) const = default;
+    };
+    struct SlotKeyHash
+    {
+        std::size_t operator()(const SlotKey& k) const noexcept
+        {
+            std::uint64_t h = k.tags * 0x9E3779B97F4A7C15ull;
+            h ^= (std::uint64_t(k.visited) << 32 | std::uint32_t(k.state)) + 0x632BE59BD9B4E019ull +
+                 (h << 6) + (h >> 2);
+            return std::size_t(h ^ (h >> 29));
+        }
+    };
+    std::unordered_map<SlotKey, int, SlotKeyHash> labelAt;
     labels.push_back({0, requiredBit[std::size_t(m_start)], 0, 0, -1, -1});
     at[std::size_t(m_start)].push_back({0, labels[0].visited, 0});
+    labelAt.emplace(SlotKey{0, labels[0].visited, m_start}, 0);
     std::vector<int> here;
     for (int st : order) {
         if (at[std::size_t(st)].empty())
@@ -579,16 +600,13 @@ bool ScenarioRoutes::bestPerTagSet(const std::vector<int>& required, std::vector
                            from.cost + ti.cost,
                            li,
                            j};
-                std::vector<Slot>& labelsThere = at[std::size_t(to)];
-                const auto found =
-                    std::find_if(labelsThere.begin(), labelsThere.end(), [&next](const Slot& slot) {
-                        return slot.tags == next.tags && slot.visited == next.visited;
-                    });
-                if (found == labelsThere.end()) {
-                    labelsThere.push_back({next.tags, next.visited, int(labels.size())});
+                const auto [found, added] =
+                    labelAt.try_emplace(SlotKey{next.tags, next.visited, to}, int(labels.size()));
+                if (added) {
+                    at[std::size_t(to)].push_back({next.tags, next.visited, int(labels.size())});
                     labels.push_back(next);
                 } else {
-                    Label& kept = labels[std::size_t(found->label)];
+                    Label& kept = labels[std::size_t(found->second)];
                     if (next.months < kept.months || (next.months == kept.months && next.cost < kept.cost))
                         kept = next;
                 }
