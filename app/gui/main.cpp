@@ -241,6 +241,11 @@ int main(int argc, char** argv)
             else
                 QObject::connect(&window, &ui::MainWindow::planApplied, &app, finish);
         });
+        QTimer::singleShot(30000, &app, [&] { // never shown, or never planned
+            window.undoStack()->setClean();
+            project->discardRecovery();
+            app.exit(1);
+        });
     }
     window.show();
     if (!parser.isSet(quitOption))
