@@ -4,6 +4,7 @@
 #include "ui/Language.h"
 
 #include "ui/MainWindow.h"
+#include "ui/graph/GraphLegend.h"
 #include "ui/trainer/TrainerWindow.h"
 
 #include <QAbstractButton>
@@ -162,6 +163,8 @@ Snapshot snapshot(QWidget* top)
             addModel(s, v);
         else if (auto* browser = qobject_cast<QTextBrowser*>(w))
             s[key(browser, QStringLiteral("document"))] = browser->toPlainText();
+        else if (auto* legend = qobject_cast<ui::GraphLegend*>(w))
+            s[key(legend, QStringLiteral("entries"))] = legend->text();
         if (auto* g = qobject_cast<QGroupBox*>(w); g && !s.count(key(g, QStringLiteral("title"))))
             s[key(g, QStringLiteral("title"))] = g->title();
         if (!w->toolTip().isEmpty())
