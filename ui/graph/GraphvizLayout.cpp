@@ -358,7 +358,12 @@ LayoutResult GraphvizLayout::layout(const LayoutInput& input)
         return result;
     }
 
-    Agraph_t* g = graph.get();
+    return read(graph.get(), input.edges);
+}
+
+LayoutResult GraphvizLayout::read(Agraph_t* g, const std::vector<LayoutInput::Edge>& edgeOrder)
+{
+    LayoutResult result;
     const boxf bb = GD_bb(g);
     // Graphviz: points, y upwards. Scene: points, y downwards, origin at the top left.
     const auto toScene = [&bb](pointf p) {
@@ -406,7 +411,7 @@ LayoutResult GraphvizLayout::layout(const LayoutInput& input)
     // Keep the caller's edge order (Graphviz iterates by tail node).
     std::vector<LayoutResult::Edge> ordered;
     ordered.reserve(result.edges.size());
-    for (const LayoutInput::Edge& in : input.edges)
+    for (const LayoutInput::Edge& in : edgeOrder)
         for (LayoutResult::Edge& out : result.edges)
             if (out.id == in.id && !out.from.isEmpty()) {
                 ordered.push_back(std::move(out));

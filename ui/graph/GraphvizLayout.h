@@ -9,6 +9,8 @@
 #include <optional>
 #include <vector>
 
+struct Agraph_s; // Graphviz's graph (cgraph's Agraph_t)
+
 namespace shirube::ui {
 
 // What to lay out: boxes of a known size (measured by the caller with the font it will draw with),
@@ -93,6 +95,10 @@ public:
     static LayoutResult layout(const LayoutInput& input);
     // The dot text the layout is computed from (for debugging and tests).
     static QByteArray toDot(const LayoutInput& input);
+    // A graph Graphviz has laid out (with whatever context), in scene coordinates: points, y downwards,
+    // the origin at the bounding box's top left; edges in `edgeOrder` (by id), as layout() returns them.
+    // Call it while holding the lock the layout ran under (Graphviz is not thread-safe).
+    static LayoutResult read(Agraph_s* laidOut, const std::vector<LayoutInput::Edge>& edgeOrder);
 
     // Layouts computed ahead of time. The build lays the built-in ruleset out (app/gui/tools) as the
     // graph view would with the build machine's default fonts, and the application hands that table to
