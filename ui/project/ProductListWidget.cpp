@@ -32,6 +32,9 @@ ProductListWidget::ProductListWidget(ProjectController* controller, QWidget* par
     m_view->setModel(controller->productModel());
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    // Long names end in "…" within the dock's width (the full name is in the tooltip) instead of scrolling.
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setTextElideMode(Qt::ElideRight);
     m_view->installEventFilter(this);
     m_hint->setObjectName(QStringLiteral("productListHint"));
 
