@@ -42,6 +42,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -85,13 +86,16 @@ MainWindow::MainWindow(core::RulesetPtr ruleset, QWidget* parent)
     createCentral();
 
     connect(m_profileModel, &ProfileModel::profileChanged, this, &MainWindow::onProfileChanged);
-    connect(m_planController, &PlanController::planReady, this, &MainWindow::applyPlan);
+    connect(m_planController, &PlanController::planReady, this, &MainWindow::onPlanReady);
     connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { setWindowModified(!clean); });
     connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
 
     retranslate();
     readSettings();
 
+    // The blank profile's plan runs while the window opens, in the background (isStarting()).
+    m_planController->setBackground(true);
+    QTimer::singleShot(kStartupGraceMs, this, &MainWindow::finishStarting);
     core::Profile blank;
     blank.setName(tr("Untitled product"));
     setProfile(blank);
@@ -431,6 +435,38 @@ void MainWindow::onProfileChanged()
     emit profileChanged();
 }
 
+void MainWindow::onPlanReady(const core::Plan& plan)
+{
+    // Once shown, the window's first frame comes first: results that are ready before it follow it.
+    if (m_starting && isVisible())
+        m_planAfterFirstFrame = plan;
+    else
+        applyPlan(plan);
+}
+
+// The first frame is painted (or the start-up grace period is over): plans run at normal priority
+// from now on, and results that waited for the frame are shown.
+void MainWindow::finishStarting()
+{
+    if (!m_starting)
+        return;
+    m_starting = false;
+    m_planController->setBackground(false);
+    if (m_planAfterFirstFrame) {
+        const core::Plan plan = std::move(*m_planAfterFirstFrame);
+        m_planAfterFirstFrame.reset();
+        applyPlan(plan);
+    }
+}
+
+void MainWindow::paintEvent(QPaintEvent* event)
+{
+    QMainWindow::paintEvent(event);
+    // Painted before its children, in the same frame: the queued call runs once the frame is on screen.
+    if (m_starting)
+        QMetaObject::invokeMethod(this, &MainWindow::finishStarting, Qt::QueuedConnection);
+}
+
 void MainWindow::applyPlan(const core::Plan& plan)
 {
     m_plan = plan;
@@ -518,6 +554,7 @@ void MainWindow::setSelectedRoute(const QString& routeId)
 
 bool MainWindow::waitForPlan(int timeoutMs)
 {
+    finishStarting(); // at normal priority, and shown at once
     return m_planController->waitForIdle(timeoutMs);
 }
 

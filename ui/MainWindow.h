@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QActionGroup;
@@ -103,6 +104,10 @@ public:
     void setSelectedRoute(const QString& routeId);
     // Runs the event loop until the newest answer's plan is shown; false on timeout.
     bool waitForPlan(int timeoutMs = 60000);
+    // True until the window has painted its first frame (or kStartupGraceMs have passed): its plans run
+    // at idle priority and a plan that arrives once the window is shown waits for that frame.
+    bool isStarting() const { return m_starting; }
+    static constexpr int kStartupGraceMs = 250;
 
     // ---- Language ----
     void setLanguage(core::Lang lang);
@@ -139,6 +144,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
 
 private:
     void createActions();
@@ -149,7 +155,9 @@ private:
     void updateUndoActions();
     void rebuildRecentMenu();
     void onProfileChanged();
+    void onPlanReady(const core::Plan& plan);
     void applyPlan(const core::Plan& plan);
+    void finishStarting();
     void selectRouteRow(const QString& routeId);
     void fitRouteColumns();
     void readSettings();
@@ -168,6 +176,8 @@ private:
 
     core::Plan m_plan;
     bool m_hasPlan = false;
+    bool m_starting = true;
+    std::optional<core::Plan> m_planAfterFirstFrame;
     QString m_selectedRoute;
     QString m_currentFile;
     QHash<QString, std::function<bool(const QString&)>> m_openers;

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QThread>
+#include <QThreadPool>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -27,7 +29,7 @@ void PlanController::request(const core::Profile& profile)
     ++m_requested;
     if (int(m_runs.size()) < kMaxInFlight) {
         m_pending.reset();
-        start(profile, m_requested);
+        start(profile, m_requested, m_background);
         return;
     }
     m_pending = profile; // replaces any older waiting request
@@ -39,18 +41,50 @@ core::Plan PlanController::planNow(const core::Profile& profile) const
     return m_planner->plan(profile, m_options);
 }
 
-void PlanController::start(const core::Profile& profile, quint64 number)
+void PlanController::setBackground(bool background)
 {
-    auto* watcher = new QFutureWatcher<core::Plan>(this);
-    connect(watcher, &QFutureWatcher<core::Plan>::finished, this, [this, watcher] { onFinished(watcher); });
-    m_runs.push_back({watcher, number});
-    const std::shared_ptr<const core::Planner> planner = m_planner;
-    const core::PlanOptions options = m_options;
-    watcher->setFuture(
-        QtConcurrent::run([planner, profile, options] { return planner->plan(profile, options); }));
+    if (m_background == background)
+        return;
+    m_background = background;
+    if (!background) // the run keeps its progress: it gets both cores once the window is idle
+        QTimer::singleShot(kBackgroundRescueMs, this, &PlanController::rescueBackgroundRun);
 }
 
-void PlanController::onFinished(QFutureWatcher<core::Plan>* watcher)
+void PlanController::rescueBackgroundRun()
+{
+    if (m_background)
+        return;
+    const auto waiting = std::find_if(m_runs.begin(), m_runs.end(), [this](const Run& r) {
+        return r.background && r.number == m_requested && r.number > m_delivered;
+    });
+    if (waiting != m_runs.end()) {
+        const core::Profile profile = waiting->profile;
+        start(profile, m_requested, false);
+    }
+}
+
+void PlanController::start(const core::Profile& profile, quint64 number, bool background)
+{
+    QThreadPool* pool = QThreadPool::globalInstance();
+    if (background) {
+        if (!m_backgroundPool) {
+            m_backgroundPool = new QThreadPool(this);
+            m_backgroundPool->setMaxThreadCount(1);
+            m_backgroundPool->setThreadPriority(QThread::IdlePriority);
+        }
+        pool = m_backgroundPool;
+    }
+    auto* watcher = new QFutureWatcher<Result>(this);
+    connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher] { onFinished(watcher); });
+    m_runs.push_back({watcher, number, profile, background});
+    const std::shared_ptr<const core::Planner> planner = m_planner;
+    const core::PlanOptions options = m_options;
+    watcher->setFuture(QtConcurrent::run(pool, [planner, profile, options] {
+        return Result{planner->plan(profile, options), QThread::currentThread()->priority()};
+    }));
+}
+
+void PlanController::onFinished(QFutureWatcher<Result>* watcher)
 {
     const auto it =
         std::find_if(m_runs.begin(), m_runs.end(), [watcher](const Run& r) { return r.watcher == watcher; });
@@ -62,11 +96,13 @@ void PlanController::onFinished(QFutureWatcher<core::Plan>* watcher)
     if (m_pending && int(m_runs.size()) < kMaxInFlight) {
         const core::Profile next = *m_pending;
         m_pending.reset();
-        start(next, m_pendingNumber);
+        start(next, m_pendingNumber, m_background);
     }
     // Only the newest request's plan is shown; older ones are outdated by the time they finish.
     if (number == m_requested && number > m_delivered) {
-        m_last = watcher->result();
+        Result result = watcher->result();
+        m_last = std::move(result.plan);
+        m_deliveredPriority = result.priority;
         m_delivered = number;
         emit planReady(m_last);
     }

@@ -6,6 +6,9 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QThread>
+
+class QThreadPool;
 
 #include <memory>
 #include <optional>
@@ -33,6 +36,20 @@ public:
 
     // Asks for a plan of `profile`; returns at once.
     void request(const core::Profile& profile);
+
+    // Background mode, for the plans asked for while the window opens: they run on a thread of idle
+    // priority, which gets a core only when the window being built, the display server and every other
+    // program leave one free, so planning never slows the first frame. After leaving background mode,
+    // a request still running there after kBackgroundRescueMs is planned again at normal priority
+    // (whichever run finishes first answers it), so a busy machine cannot hold the results back.
+    void setBackground(bool background);
+    bool isBackground() const { return m_background; }
+    static constexpr int kBackgroundRescueMs = 200;
+    // The pool background plans run on (by default one thread of idle priority, made on first use); a
+    // test can pass its own to hold them back.
+    void setBackgroundPool(QThreadPool* pool) { m_backgroundPool = pool; }
+    // The priority of the thread that computed the plan last delivered.
+    QThread::Priority deliveredPriority() const { return m_deliveredPriority; }
     // Plans on the calling thread (for tests, screenshots and benchmarks that need a result now).
     core::Plan planNow(const core::Profile& profile) const;
 
@@ -53,14 +70,22 @@ signals:
     void planReady(const shirube::core::Plan& plan);
 
 private:
+    struct Result
+    {
+        core::Plan plan;
+        QThread::Priority priority = QThread::InheritPriority;
+    };
     struct Run
     {
-        QFutureWatcher<core::Plan>* watcher = nullptr;
+        QFutureWatcher<Result>* watcher = nullptr;
         quint64 number = 0;
+        core::Profile profile;
+        bool background = false;
     };
 
-    void start(const core::Profile& profile, quint64 number);
-    void onFinished(QFutureWatcher<core::Plan>* watcher);
+    void start(const core::Profile& profile, quint64 number, bool background);
+    void onFinished(QFutureWatcher<Result>* watcher);
+    void rescueBackgroundRun();
 
     std::shared_ptr<const core::Planner> m_planner;
     core::PlanOptions m_options;
@@ -70,6 +95,9 @@ private:
     quint64 m_requested = 0;
     quint64 m_delivered = 0;
     core::Plan m_last;
+    bool m_background = false;
+    QThread::Priority m_deliveredPriority = QThread::InheritPriority;
+    QThreadPool* m_backgroundPool = nullptr; // made on first use
 };
 
 } // namespace shirube::ui
