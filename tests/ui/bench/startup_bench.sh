@@ -14,7 +14,12 @@
 #                    for reference: hello has not even loaded a font at that point (fontconfig and the
 #                    font database are read for its first paint), while shirube's window is laid out.
 #      results     - (shirube only) its first plan applied: the blank profile's class, routes and
-#                    funding shown (planned on the second core while the window opens).
+#                    funding shown (planned at idle priority while the window opens, shown after its
+#                    first frame).
+#    A third program runs in the same rounds for reference: `shirube_hello --reference`, a window of the
+#    same kinds of Qt widgets as shirube's (menus, tool bar, dock, splitters, a scrolled form with one
+#    question, a table, tabs with a graphics view) with none of its content: what Qt itself takes to
+#    bring those widgets up on this machine.
 #    shirube loads the ruleset and reads the fontconfig configuration on a second core while
 #    QApplication starts, so a busy second core (other jobs) slows it and not hello: run on an idle
 #    machine and repeat. Whole-process times (hyperfine, when installed) are printed for reference.
@@ -60,7 +65,7 @@ mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 moments_us() {
     local t0 out shown frame results
     t0=$(date +%s%N)
-    out=$("$1" --quit-after-show 2> /dev/null)
+    out=$("$@" --quit-after-show 2> /dev/null)
     shown=$(sed -n 's/^shown after .* at \([0-9]*\) ns since the epoch.*/\1/p' <<< "$out")
     frame=$(sed -n 's/^first frame after .* at \([0-9]*\) ns since the epoch.*/\1/p' <<< "$out")
     results=$(sed -n 's/^results after .* at \([0-9]*\) ns since the epoch.*/\1/p' <<< "$out")
@@ -70,15 +75,17 @@ moments_us() {
 
 echo "== platform: $platform, $runs runs each"
 "$hello" --quit-after-show > /dev/null 2>&1; "$shirube" --quit-after-show > /dev/null 2>&1 # warm the caches
-hello_us=(); shirube_us=()
+"$hello" --reference --quit-after-show > /dev/null 2>&1
+hello_us=(); shirube_us=(); reference_us=()
 for ((i = 0; i < runs; i++)); do
     hello_us+=("$(moments_us "$hello")")
     shirube_us+=("$(moments_us "$shirube")")
+    reference_us+=("$(moments_us "$hello" --reference)")
 done
-python3 - "$(printf '%s\n' "${hello_us[@]}")" "$(printf '%s\n' "${shirube_us[@]}")" <<'PY'
+python3 - "$(printf '%s\n' "${hello_us[@]}")" "$(printf '%s\n' "${shirube_us[@]}")" \
+    "$(printf '%s\n' "${reference_us[@]}")" <<'PY'
 import statistics, sys
-h = [tuple(int(v) / 1000 for v in line.split()) for line in sys.argv[1].splitlines()]
-s = [tuple(int(v) / 1000 for v in line.split()) for line in sys.argv[2].splitlines()]
+h, s, ref = ([tuple(int(v) / 1000 for v in line.split()) for line in arg.splitlines()] for arg in sys.argv[1:4])
 for i, moment in ((1, "first frame"), (0, "shown (mapped, reference)")):
     mh = statistics.median(x[i] for x in h)
     ms = statistics.median(x[i] for x in s)
@@ -88,6 +95,9 @@ for i, moment in ((1, "first frame"), (0, "shown (mapped, reference)")):
 if all(len(x) > 2 for x in s):
     print(f"exec -> shirube's first results (its blank profile planned and shown): "
           f"{statistics.median(x[2] for x in s):.1f} ms")
+mh, mr, ms = (statistics.median(x[1] for x in v) for v in (h, ref, s))
+print(f"exec -> first frame of the reference window (the same kinds of Qt widgets, none of shirube's "
+      f"content): {mr:.1f} ms, {mr / mh:.2f} x hello; shirube is {ms / mr:.2f} x the reference")
 PY
 if command -v hyperfine > /dev/null; then
     echo "== whole process, start to exit (reference; shirube's exit waits for the plan of the blank profile)"
