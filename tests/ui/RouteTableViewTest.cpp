@@ -61,4 +61,51 @@ TEST(RouteTableView, FitsRowsAsResizeRowsToContentsDoes)
     }
 }
 
+// The view's delegate remembers cell sizes: fitting the columns again gives what a plain QTableView
+// measures, from memory for the texts it has seen, measured anew for a new font or new texts.
+TEST(RouteTableView, RememberedCellSizesAreTheOnesQtMeasures)
+{
+    core::Profile blank;
+    blank.setName(QStringLiteral("blank"));
+    const core::Plan first = test::corePlan(blank);
+    const core::Plan second = test::corePlan(test::simpleHardwareProfile());
+    ui::RouteTableModel model;
+    model.setRuleset(test::builtinRuleset());
+    model.setPlan(first);
+
+    ui::RouteTableView view;
+    QTableView reference;
+    const auto expectSameWidths = [&](const char* when) {
+        for (int column = 0; column < ui::RouteTableModel::StepsColumn; ++column) {
+            view.resizeColumnToContents(column);
+            reference.resizeColumnToContents(column);
+            EXPECT_EQ(view.columnWidth(column), reference.columnWidth(column))
+                << when << ", column " << column;
+        }
+        view.fitRowsTo(ui::RouteTableModel::RouteColumn, ui::RouteTableModel::P50Column);
+        reference.resizeRowsToContents();
+        for (int row = 0; row < model.rowCount(); ++row)
+            EXPECT_EQ(view.rowHeight(row), reference.rowHeight(row)) << when << ", row " << row;
+    };
+    QFont font = QApplication::font();
+    setUp(view, &model, font);
+    setUp(reference, &model, font);
+    EXPECT_EQ(view.rememberedSizes(), 0);
+
+    expectSameWidths("first fit");
+    const int remembered = view.rememberedSizes();
+    EXPECT_GT(remembered, model.rowCount()) << "the fitted cells are remembered";
+    expectSameWidths("fitted again");
+    EXPECT_EQ(view.rememberedSizes(), remembered) << "nothing measured anew";
+
+    font.setPointSizeF(font.pointSizeF() * 1.6);
+    view.setFont(font);
+    reference.setFont(font);
+    expectSameWidths("larger font");
+    EXPECT_GT(view.rememberedSizes(), remembered);
+
+    model.setPlan(second);
+    expectSameWidths("another plan");
+}
+
 } // namespace

@@ -1,9 +1,78 @@
 #include "ui/widgets/RouteTableView.h"
 
 #include <QAbstractItemDelegate>
+#include <QEvent>
+#include <QHash>
 #include <QHeaderView>
+#include <QStyledItemDelegate>
 
 namespace shirube::ui {
+
+namespace {
+
+// QStyledItemDelegate whose sizeHint() is remembered per cell content: lays a text out once, not at
+// every fit. Painting and editing are QStyledItemDelegate's.
+class RememberingDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        if (const QVariant hint = index.data(Qt::SizeHintRole); hint.isValid())
+            return hint.toSize();
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        if (opt.features & QStyleOptionViewItem::HasDecoration)
+            return QStyledItemDelegate::sizeHint(option, index); // icons: not remembered
+        const int wrapWidth = opt.features & QStyleOptionViewItem::WrapText ? opt.rect.width() : -1;
+        const int dpi = opt.widget ? opt.widget->logicalDpiY() : 0;
+        QString key = opt.text;
+        key += QChar(0x1f) + opt.font.key();
+        key += QChar(0x1f) + QString::number(int(opt.features)) + QLatin1Char(',') +
+               QString::number(int(opt.displayAlignment)) + QLatin1Char(',') +
+               QString::number(int(opt.textElideMode)) + QLatin1Char(',') + QString::number(wrapWidth) +
+               QLatin1Char(',') + QString::number(int(opt.checkState)) + QLatin1Char(',') +
+               QString::number(dpi);
+        if (const auto it = m_sizes.constFind(key); it != m_sizes.constEnd())
+            return *it;
+        const QSize size = QStyledItemDelegate::sizeHint(option, index);
+        if (m_sizes.size() >= kMaxRemembered)
+            m_sizes.clear();
+        m_sizes.insert(key, size);
+        return size;
+    }
+
+    void forget() { m_sizes.clear(); }
+    int remembered() const { return int(m_sizes.size()); }
+
+private:
+    static constexpr int kMaxRemembered = 4096;
+    mutable QHash<QString, QSize> m_sizes;
+};
+
+} // namespace
+
+RouteTableView::RouteTableView(QWidget* parent)
+    : QTableView(parent)
+{
+    setItemDelegate(new RememberingDelegate(this));
+}
+
+int RouteTableView::rememberedSizes() const
+{
+    const auto* delegate = dynamic_cast<const RememberingDelegate*>(itemDelegate());
+    return delegate ? delegate->remembered() : 0;
+}
+
+void RouteTableView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::StyleChange) {
+        if (auto* delegate = dynamic_cast<RememberingDelegate*>(itemDelegate()))
+            delegate->forget();
+    }
+    QTableView::changeEvent(event);
+}
 
 void RouteTableView::fitRowsTo(int tallColumn, int oneLineColumn)
 {

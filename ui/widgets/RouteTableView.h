@@ -8,17 +8,27 @@ namespace shirube::ui {
 // every other cell holds a single line: resizeRowsToContents() would lay out every cell of every row,
 // the long key-step texts included, which made a partly answered profile (dozens of routes) take
 // longer to show its results than to plan them.
+//
+// Its delegate remembers the size of each cell it has measured (by everything the size depends on: text,
+// font, alignment, wrapping and the screen's resolution), so fitting the columns and rows again after
+// an answer or a resize measures only the texts that changed.
 class RouteTableView final : public QTableView
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RouteTableView)
 
 public:
-    using QTableView::QTableView;
+    explicit RouteTableView(QWidget* parent = nullptr);
 
     // Row heights as resizeRowsToContents() sets them when every cell outside `tallColumn` and
     // `oneLineColumn` is one line of the view's font: each row measures those two cells only.
     void fitRowsTo(int tallColumn, int oneLineColumn);
+
+    // Cell sizes measured and remembered so far (they are forgotten when the style changes).
+    int rememberedSizes() const;
+
+protected:
+    void changeEvent(QEvent* event) override;
 };
 
 } // namespace shirube::ui
