@@ -193,6 +193,42 @@ TEST_F(GraphViewTest, DimsTheStatesAndTransitionsOnNoRoute)
     EXPECT_EQ(m_view->dimmedTransitions().size(), qsizetype(m_ruleset->transitions.size()));
 }
 
+// A plan repaints only the parts whose look it changes: the same plan again changes nothing on the
+// canvas, another selected route repaints, and so does a new palette (every part's colours).
+TEST_F(GraphViewTest, RepaintsOnlyWhatAPlanChanges)
+{
+    const core::Plan plan = twoRoutePlan();
+    m_view->setPlan(plan);
+    m_view->setSelectedRoute(QStringLiteral("standard"));
+    QCoreApplication::processEvents();
+    QSignalSpy changed(m_view->canvas()->scene(), &QGraphicsScene::changed);
+
+    m_view->setPlan(plan);
+    m_view->setSelectedRoute(QStringLiteral("standard"));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(changed.count(), 0) << "the same plan and route: nothing to repaint";
+
+    m_view->setSelectedRoute(QStringLiteral("fast"));
+    QCoreApplication::processEvents();
+    ASSERT_GE(changed.count(), 1);
+    QRectF region;
+    for (const QList<QVariant>& signal : std::as_const(changed))
+        for (const QRectF& r : signal.at(0).value<QList<QRectF>>())
+            region |= r;
+    changed.clear();
+    EXPECT_FALSE(region.isEmpty());
+    EXPECT_LT(region.width() * region.height(), m_view->canvas()->scene()->itemsBoundingRect().width() *
+                                                    m_view->canvas()->scene()->itemsBoundingRect().height())
+        << "only the two review transitions and their labels";
+
+    QPalette dark = m_view->palette();
+    dark.setColor(QPalette::Base, Qt::black);
+    dark.setColor(QPalette::Text, Qt::white);
+    m_view->setPalette(dark);
+    QCoreApplication::processEvents();
+    EXPECT_GE(changed.count(), 1) << "a new palette repaints the graph";
+}
+
 TEST_F(GraphViewTest, ClickingAStateEmitsElementActivatedAndFillsTheDetailsPane)
 {
     QSignalSpy spy(m_view.get(), &GraphView::elementActivated);

@@ -68,6 +68,9 @@ QColor GraphPalette::clusterFill(const QString& phase) const
 
 void GraphElementItem::setElementState(const ElementState& state)
 {
+    if (m_styled && state == m_state)
+        return; // nothing to draw anew: a new plan repaints only what it changes
+    m_styled = true;
     m_state = state;
     setOpacity(state.dimmed && !state.highlighted && !state.focused ? 0.28 : 1.0);
     // Route and focus on top, dimmed parts below.

@@ -35,6 +35,8 @@ struct ElementState
     bool dimmed = false;      // on no route of the plan
     bool focused = false;     // trainer mode's current state
     bool current = false;     // clicked or reached by the keyboard
+
+    bool operator==(const ElementState&) const = default;
 };
 
 enum class ElementKind
@@ -62,6 +64,7 @@ public:
 protected:
     const GraphPalette* m_palette = nullptr;
     ElementState m_state;
+    bool m_styled = false; // setElementState() has run once (z order and opacity set)
 
 private:
     ElementKind m_kind;

@@ -293,7 +293,7 @@ void GraphView::changeEvent(QEvent* event)
     case QEvent::PaletteChange:
         *m_palette = GraphPalette::fromPalette(palette());
         updateLegend();
-        restyle();
+        m_scene->update(); // every item draws with the palette
         break;
     case QEvent::FontChange:
         rebuild();
@@ -460,8 +460,6 @@ void GraphView::restyle()
         s.current = m_currentKind == QLatin1String("transition") && it.key() == m_currentId;
         it.value()->setElementState(s);
     }
-    for (ClusterItem* item : std::as_const(m_clusterItems))
-        item->update();
 }
 
 void GraphView::activate(GraphElementItem* element)
