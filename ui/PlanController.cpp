@@ -1,6 +1,7 @@
 #include "ui/PlanController.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QDeadlineTimer>
 #include <QThread>
 #include <QThreadPool>
@@ -27,6 +28,22 @@ PlanController::~PlanController()
 void PlanController::request(const core::Profile& profile)
 {
     ++m_requested;
+    if (std::optional<core::Plan> renamed = renamedLastPlan(profile)) {
+        const quint64 number = m_requested;
+        // Delivered from the event loop, as a planned one would be; a newer request outdates it.
+        QMetaObject::invokeMethod(
+            this,
+            [this, number, profile, plan = std::move(*renamed)] {
+                if (number != m_requested || number <= m_delivered)
+                    return;
+                m_last = plan;
+                m_lastProfile = profile;
+                m_delivered = number;
+                emit planReady(m_last);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     if (int(m_runs.size()) < kMaxInFlight) {
         m_pending.reset();
         start(profile, m_requested, m_background);
@@ -34,6 +51,28 @@ void PlanController::request(const core::Profile& profile)
     }
     m_pending = profile; // replaces any older waiting request
     m_pendingNumber = m_requested;
+}
+
+std::optional<core::Plan> PlanController::renamedLastPlan(const core::Profile& profile) const
+{
+    // Only with nothing in flight or waiting: the last delivered plan is then the previous request's.
+    if (!m_runs.empty() || m_pending || m_delivered + 1 != m_requested || !m_lastProfile ||
+        !(m_lastOptions == m_options))
+        return std::nullopt;
+    core::Profile unnamed = profile;
+    unnamed.setName(m_lastProfile->name());
+    if (!(unnamed == *m_lastProfile))
+        return std::nullopt;
+    if (m_options.asOfYear <= 0) { // planned "as of this month": still this month?
+        const QDate today = QDate::currentDate();
+        if (m_last.asOf != QStringLiteral("%1-%2")
+                               .arg(today.year(), 4, 10, QLatin1Char('0'))
+                               .arg(today.month(), 2, 10, QLatin1Char('0')))
+            return std::nullopt;
+    }
+    core::Plan plan = m_last;
+    plan.profileName = profile.name();
+    return plan;
 }
 
 core::Plan PlanController::planNow(const core::Profile& profile) const
@@ -76,7 +115,7 @@ void PlanController::start(const core::Profile& profile, quint64 number, bool ba
     }
     auto* watcher = new QFutureWatcher<Result>(this);
     connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher] { onFinished(watcher); });
-    m_runs.push_back({watcher, number, profile, background});
+    m_runs.push_back({watcher, number, profile, m_options, background});
     const std::shared_ptr<const core::Planner> planner = m_planner;
     const core::PlanOptions options = m_options;
     watcher->setFuture(QtConcurrent::run(pool, [planner, profile, options] {
@@ -91,6 +130,8 @@ void PlanController::onFinished(QFutureWatcher<Result>* watcher)
     if (it == m_runs.end())
         return;
     const quint64 number = it->number;
+    const core::Profile profile = it->profile;
+    const core::PlanOptions options = it->options;
     m_runs.erase(it);
     watcher->deleteLater();
     if (m_pending && int(m_runs.size()) < kMaxInFlight) {
@@ -102,6 +143,8 @@ void PlanController::onFinished(QFutureWatcher<Result>* watcher)
     if (number == m_requested && number > m_delivered) {
         Result result = watcher->result();
         m_last = std::move(result.plan);
+        m_lastProfile = profile;
+        m_lastOptions = options;
         m_deliveredPriority = result.priority;
         m_delivered = number;
         emit planReady(m_last);

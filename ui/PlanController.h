@@ -34,7 +34,9 @@ public:
     const core::PlanOptions& options() const { return m_options; }
     void setLanguage(core::Lang lang) { m_options.lang = lang; }
 
-    // Asks for a plan of `profile`; returns at once.
+    // Asks for a plan of `profile`; returns at once. When only the product's name changed since the plan
+    // last delivered (and nothing is being planned), that plan is delivered again under the new name
+    // without planning: the planner uses the name for nothing else.
     void request(const core::Profile& profile);
 
     // Background mode, for the plans asked for while the window opens: they run on a thread of idle
@@ -80,12 +82,15 @@ private:
         QFutureWatcher<Result>* watcher = nullptr;
         quint64 number = 0;
         core::Profile profile;
+        core::PlanOptions options;
         bool background = false;
     };
 
     void start(const core::Profile& profile, quint64 number, bool background);
     void onFinished(QFutureWatcher<Result>* watcher);
     void rescueBackgroundRun();
+    // The plan last delivered, renamed, when `profile` differs from its profile in the name only.
+    std::optional<core::Plan> renamedLastPlan(const core::Profile& profile) const;
 
     std::shared_ptr<const core::Planner> m_planner;
     core::PlanOptions m_options;
@@ -95,6 +100,8 @@ private:
     quint64 m_requested = 0;
     quint64 m_delivered = 0;
     core::Plan m_last;
+    std::optional<core::Profile> m_lastProfile; // what m_last was planned for, with m_lastOptions
+    core::PlanOptions m_lastOptions;
     bool m_background = false;
     QThread::Priority m_deliveredPriority = QThread::InheritPriority;
     QThreadPool* m_backgroundPool = nullptr; // made on first use

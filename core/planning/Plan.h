@@ -64,6 +64,8 @@ struct PlanOptions
     int asOfYear = 0;    // 0: current month
     int asOfMonth = 0;
     Lang lang = Lang::En;
+
+    bool operator==(const PlanOptions&) const = default;
 };
 
 // One unknown answer the plan split on, and what each answer gives.

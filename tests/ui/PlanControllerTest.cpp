@@ -46,7 +46,7 @@ TEST(PlanControllerTest, BackgroundPlansRunAtIdlePriorityAndAreDeliveredLikeOthe
 
     controller.setBackground(false);
     core::Profile other = profile;
-    other.setName(QStringLiteral("Another product"));
+    other.clear(QStringLiteral("clinical_data"));
     controller.request(other);
     ASSERT_TRUE(controller.waitForIdle(30000));
     ASSERT_EQ(ready.count(), 2);
@@ -85,4 +85,40 @@ TEST(PlanControllerTest, AStarvedBackgroundPlanIsPlannedAgainAtNormalPriority)
     EXPECT_EQ(ready.count(), 1);
     EXPECT_EQ(controller.delivered(), controller.requested());
     held.waitForDone();
+}
+
+// Typing the product's name plans nothing: the plan last delivered comes back under the new name, the
+// same as planning it would give. Any other change, or another language, is planned.
+TEST(PlanControllerTest, RenamingTheProductReusesThePlanUnderTheNewName)
+{
+    PlanController controller(makePlanner());
+    QSignalSpy ready(&controller, &PlanController::planReady);
+    const core::Profile profile = test::simpleHardwareProfile();
+    controller.request(profile);
+    ASSERT_TRUE(controller.waitForIdle(30000));
+
+    core::Profile renamed = profile;
+    renamed.setName(QStringLiteral("Thermometer, second try"));
+    controller.request(renamed);
+    EXPECT_FALSE(controller.isBusy()) << "nothing to plan";
+    ASSERT_TRUE(controller.waitForIdle(30000));
+    ASSERT_EQ(ready.count(), 2);
+    EXPECT_EQ(controller.lastPlan().profileName, renamed.name());
+    EXPECT_EQ(planJson(controller.lastPlan()), planJson(controller.planNow(renamed)));
+
+    core::Profile answered = renamed;
+    answered.clear(QStringLiteral("clinical_data"));
+    ASSERT_FALSE(answered == renamed) << "the sample answers the question this test clears";
+    controller.request(answered);
+    EXPECT_TRUE(controller.isBusy()) << "an answer changed: planned";
+    ASSERT_TRUE(controller.waitForIdle(30000));
+    EXPECT_EQ(planJson(controller.lastPlan()), planJson(controller.planNow(answered)));
+
+    controller.setLanguage(core::Lang::Ja);
+    core::Profile renamedAgain = answered;
+    renamedAgain.setName(QStringLiteral("体温計"));
+    controller.request(renamedAgain);
+    EXPECT_TRUE(controller.isBusy()) << "another language: planned";
+    ASSERT_TRUE(controller.waitForIdle(30000));
+    EXPECT_EQ(planJson(controller.lastPlan()), planJson(controller.planNow(renamedAgain)));
 }
