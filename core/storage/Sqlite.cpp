@@ -133,38 +133,35 @@ bool Database::exec(const QString& sql, QString* error)
     return true;
 }
 
-std::optional<QString> Database::queryText(const QString& sql, QString* error)
+namespace {
+
+// The first column of the first row of `sql`, read by `column`; `none` when there is no row.
+template <typename T, typename Column>
+std::optional<T> queryOne(Database& db, const QString& sql, QString* error, Column column, T none)
 {
     const QByteArray utf8 = sql.toUtf8();
-    Statement s(*this, utf8.constData());
-    if (!s.isValid()) {
+    Statement s(db, utf8.constData());
+    if (s.isValid() && s.next())
+        return column(s);
+    if (!s.isValid() || !s.done()) {
         setError(error, s.error());
         return std::nullopt;
     }
-    if (s.next())
-        return s.text(0);
-    if (!s.done()) {
-        setError(error, s.error());
-        return std::nullopt;
-    }
-    return QString();
+    return none;
+}
+
+} // namespace
+
+std::optional<QString> Database::queryText(const QString& sql, QString* error)
+{
+    return queryOne<QString>(
+        *this, sql, error, [](const Statement& s) { return s.text(0); }, QString());
 }
 
 std::optional<qint64> Database::queryInt(const QString& sql, QString* error)
 {
-    const QByteArray utf8 = sql.toUtf8();
-    Statement s(*this, utf8.constData());
-    if (!s.isValid()) {
-        setError(error, s.error());
-        return std::nullopt;
-    }
-    if (s.next())
-        return s.integer(0);
-    if (!s.done()) {
-        setError(error, s.error());
-        return std::nullopt;
-    }
-    return 0;
+    return queryOne<qint64>(
+        *this, sql, error, [](const Statement& s) { return s.integer(0); }, 0);
 }
 
 QByteArray Database::serialize() const
