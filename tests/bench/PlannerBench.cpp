@@ -257,6 +257,21 @@ void planWhileAnswering(benchmark::State& state, const Profile& full)
         double(steps.size()), benchmark::Counter::kIsIterationInvariantRate | benchmark::Counter::kInvert);
 }
 
+// The blank profile (every answer unknown: eight scenarios), the desktop app's first plan, with the draw
+// cache warm.
+void planBlank(benchmark::State& state)
+{
+    Profile blank;
+    blank.setName(QStringLiteral("Untitled product"));
+    const Planner& p = planner();
+    benchmark::DoNotOptimize(p.plan(blank, options(10000)));
+    for (auto _ : state) {
+        Plan plan = p.plan(blank, options(10000));
+        benchmark::DoNotOptimize(plan);
+    }
+}
+BENCHMARK(planBlank)->Name("BM_PlanBlank")->Unit(benchmark::kMillisecond);
+
 // One benchmark per bundled example profile (resources/examples, embedded as :/examples/*.json).
 void registerExampleBenchmarks()
 {
