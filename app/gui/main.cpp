@@ -68,8 +68,8 @@ int benchRefresh(ui::MainWindow& window, int runs)
         applied = true;
         appliedMs = double(t.nsecsElapsed()) / 1e6;
     });
-    // Each edit adds the time to its refreshed results to `into`, and to the results widgets updated
-    // (planned and applied, before the repaint) to `intoApplied`.
+    // Each edit adds the time to its refreshed results (repaint included) to `refreshed`, and the time
+    // to every results widget updated (planned and applied, before the repaint) to `applied`.
     struct Times
     {
         std::vector<double> refreshed;
@@ -238,7 +238,7 @@ int main(int argc, char** argv)
     if (!parser.positionalArguments().isEmpty())
         window.openFile(parser.positionalArguments().constFirst());
     if (parser.isSet(quitOption)) {
-        // After the first frame, the first plan's results too (planned on the other core meanwhile).
+        // After the first frame, the first plan's results too (planned at idle priority meanwhile).
         new bench::StartupReport(window, clock, [&] {
             const auto finish = [&] {
                 bench::reportMoment("results", clock);
