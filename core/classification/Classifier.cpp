@@ -259,14 +259,10 @@ void Run::classifyDevice(const QString& kind)
         m_out.regulated = true;
         m_out.deviceClass = *known;
         if (!notDevice.empty())
-            m_out.warnings << QStringLiteral("known_class %1 overrides the rules, which say this is not a "
-                                             "medical device (%2)")
-                                  .arg(*known)
-                                  .arg(notDevice.front()->id);
+            m_out.messages.push_back({msg::KnownClassNotDevice, {QString::number(*known)}});
         else if (classKnown && best != *known)
-            m_out.warnings << QStringLiteral("known_class %1 overrides the class the rules give (%2)")
-                                  .arg(*known)
-                                  .arg(best);
+            m_out.messages.push_back(
+                {msg::KnownClassDiffers, {QString::number(*known), QString::number(best)}});
         winningRationale();
         return;
     }
@@ -292,8 +288,7 @@ void Run::classifyDevice(const QString& kind)
     if (classKnown && m_out.regulated)
         m_out.deviceClass = best;
     if (!classKnown && classUnknowns.isEmpty())
-        m_out.warnings
-            << QStringLiteral("no classification rule of the ruleset matches this %1 product").arg(kind);
+        m_out.messages.push_back({msg::NoClassRule, {kind}});
     winningRationale();
 }
 
@@ -331,7 +326,9 @@ QString Run::outcome(const std::vector<OutcomeRule>& rules)
 
 Classification classify(const Ruleset& ruleset, Facts& facts, Lang lang)
 {
-    return Run(ruleset, facts, lang).classify();
+    Classification c = Run(ruleset, facts, lang).classify();
+    c.warnings = renderMessages(c.messages, lang);
+    return c;
 }
 
 } // namespace shirube::core

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/Messages.h"
 #include "core/rules/Facts.h"
 #include "core/rules/Ruleset.h"
 
@@ -21,13 +22,14 @@ struct RationaleItem
 
 struct Classification
 {
-    std::optional<bool> regulated;     // nullopt: cannot tell yet
-    std::optional<int> deviceClass;    // 1..4
-    std::optional<int> ruleClass;      // what the rules give (differs from deviceClass under known_class)
-    QString procedure;                 // notification | certification | approval | empty
-    QString reviewCategory;            // new | improved_clinical | improved_nonclinical | generic | empty
+    std::optional<bool> regulated;  // nullopt: cannot tell yet
+    std::optional<int> deviceClass; // 1..4
+    std::optional<int> ruleClass;   // what the rules give (differs from deviceClass under known_class)
+    QString procedure;              // notification | certification | approval | empty
+    QString reviewCategory;         // new | improved_clinical | improved_nonclinical | generic | empty
     std::vector<RationaleItem> rationale;
-    QStringList warnings;
+    std::vector<PlanMessage> messages; // coded
+    QStringList warnings;              // the same, rendered in the requested language
     // Profile field paths whose answers are unknown and would change the outcome ("what decides this").
     QStringList decidingQuestions;
 };

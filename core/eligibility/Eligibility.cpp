@@ -49,15 +49,22 @@ CriteriaResult evaluateCriteria(const std::vector<Criterion>& criteria, const Fa
     std::vector<int> used;
     for (const Criterion& c : criteria) {
         used.clear();
-        const Tri t = c.when.evaluate(facts, used);
+        const Tri evaluated = c.when.evaluate(facts, used);
+        // A requirement that must be stated is not met while its answer is missing.
+        const bool missing = evaluated == Tri::Unknown && c.needsAnswer;
+        const Tri t = missing ? Tri::False : evaluated;
         if (t == Tri::True)
             ++r.held;
         else if (t == Tri::False && c.required)
             r.excluded = true;
         else
             r.open = true;
-        if (reasons == Reasons::Include)
-            r.reasons << prefix + reason(t, c.text.in(lang), facts, used, lang, !c.required);
+        if (reasons == Reasons::Include) {
+            QString text = prefix + reason(t, c.text.in(lang), facts, used, lang, !c.required);
+            if (missing)
+                text += lang == Lang::Ja ? QStringLiteral(" — 未回答") : QStringLiteral(" — not answered");
+            r.reasons << text;
+        }
     }
     return r;
 }
@@ -90,6 +97,12 @@ std::vector<DesignationResult> evaluateDesignations(const Ruleset& ruleset, Fact
         r.id = d.id;
         r.name = d.name.in(lang);
         r.provenance = d.provenance;
+        if (d.baseRate && d.grant == QLatin1String("selection")) {
+            r.chance = d.baseRate->p;
+            if (reasons == Reasons::Include)
+                r.chanceBasis = d.baseRate->basis.in(lang);
+            r.chanceProvenance = d.baseRate->provenance;
+        }
         if (notDevice) {
             // Designations are granted to medical devices only.
             r.eligible = QStringLiteral("no");

@@ -18,6 +18,10 @@ struct DesignationResult
     QString eligible;    // yes | likely | possible | no
     QStringList reasons; // each names the profile facts that decided it ("✓ …", "✗ …", "? …")
     Provenance provenance;
+    // For designations MHLW selects: how often it is granted (the ruleset's base rate), and why.
+    std::optional<double> chance;
+    QString chanceBasis;
+    Provenance chanceProvenance;
 };
 
 struct FundingMatch

@@ -5,8 +5,10 @@
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/breadth_first_search.hpp>
 #include <boost/graph/depth_first_search.hpp>
+#include <boost/graph/filtered_graph.hpp>
 #include <boost/graph/graphviz.hpp>
 #include <boost/graph/reverse_graph.hpp>
+#include <boost/graph/topological_sort.hpp>
 #include <boost/property_map/dynamic_property_map.hpp>
 #include <boost/property_map/property_map.hpp>
 
@@ -235,6 +237,40 @@ QStringList StateGraph::cycleTransitions() const
     for (int j : back)
         result << m_ruleset.transitions[std::size_t(j)].id;
     return result;
+}
+
+std::vector<int> StateGraph::topologicalOrder(int start,
+                                              const std::function<bool(int transition)>& allowed) const
+{
+    const auto n = boost::num_vertices(d->graph);
+    if (start < 0 || std::size_t(start) >= n)
+        return {};
+    struct Usable
+    {
+        const Graph* g = nullptr;
+        const std::function<bool(int)>* allowed = nullptr;
+        bool operator()(const Edge& e) const { return !*allowed || (*allowed)((*g)[e].transition); }
+    };
+    const boost::filtered_graph<Graph, Usable> usable(d->graph, Usable{&d->graph, &allowed});
+    std::vector<char> reached(n, 0);
+    std::vector<boost::default_color_type> colors(n, boost::white_color);
+    auto colorMap =
+        boost::make_iterator_property_map(colors.begin(), boost::get(boost::vertex_index, d->graph));
+    boost::breadth_first_search(usable, Vertex(start),
+                                boost::visitor(ReachVisitor(reached)).color_map(colorMap));
+    std::vector<Vertex> reversed;
+    try {
+        boost::topological_sort(usable, std::back_inserter(reversed));
+    } catch (const boost::not_a_dag&) {
+        return {}; // the caller enumerates simple paths instead
+    }
+    std::vector<int> order;
+    order.reserve(reversed.size());
+    for (auto it = reversed.rbegin(); it != reversed.rend(); ++it) {
+        if (reached[*it])
+            order.push_back(d->graph[*it].state);
+    }
+    return order;
 }
 
 std::vector<std::vector<int>> StateGraph::paths(int start, const QSet<int>& ends,

@@ -35,6 +35,10 @@ public:
     // Transition ids that close a cycle (empty for a DAG).
     QStringList cycleTransitions() const;
 
+    // The states reachable from `start` through transitions `allowed` accepts, in topological order
+    // (Boost.Graph's topological_sort on the filtered graph); empty when the usable graph has a cycle.
+    std::vector<int> topologicalOrder(int start, const std::function<bool(int transition)>& allowed) const;
+
     // Every simple path (as transition indices) from `start` that ends in a state of `ends`, taking
     // only transitions for which `allowed` returns true. Stops after `limit` paths. A path is reported
     // each time it reaches an end state and the search continues past it (a later end may follow);

@@ -202,4 +202,32 @@ SimulationResult DrawCache::route(const std::vector<int>& entries, int n, std::o
         .first->second;
 }
 
+SimulationResult DrawCache::folded(const std::vector<int>& entries, const std::vector<int>& fallback,
+                                   int attempt, double p, const QString& key, int n,
+                                   std::optional<double> deadline)
+{
+    n = std::clamp(n, 1, m_samples);
+    sumRoute(entries, n);
+    const std::vector<double> grantedMonths(m_sumMonths.begin(), m_sumMonths.begin() + n);
+    const std::vector<double> grantedCosts(m_sumCosts.begin(), m_sumCosts.begin() + n);
+    std::vector<int> refused = fallback;
+    refused.push_back(attempt);
+    sumRoute(refused, n);
+    // splitmix64: one uniform per draw, the same for the same key and as-of month.
+    std::uint64_t state = stableSeed(0, QStringLiteral("grant|") + key, m_asOf);
+    for (int i = 0; i < n; ++i) {
+        state += 0x9E3779B97F4A7C15ull;
+        std::uint64_t z = state;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+        z ^= z >> 31;
+        const double u = double(z >> 11) * 0x1.0p-53;
+        if (u < p) {
+            m_sumMonths[std::size_t(i)] = grantedMonths[std::size_t(i)];
+            m_sumCosts[std::size_t(i)] = grantedCosts[std::size_t(i)];
+        }
+    }
+    return summarise(m_sumMonths.data(), m_sumCosts.data(), n, deadline);
+}
+
 } // namespace shirube::core

@@ -42,6 +42,13 @@ public:
     // P(months <= deadline) when a deadline is given.
     SimulationResult route(const std::vector<int>& entries, int n, std::optional<double> deadline);
 
+    // A route that needs designations MHLW selects, granted with probability `p`: draw i follows the
+    // route through `entries` when granted (a uniform draw seeded by `key` and the as-of month) and
+    // otherwise the `fallback` route plus the months and cost the attempt lost (`attempt`, an entry).
+    // Its P50/P80 are those of the mixture: what the plan can honestly promise.
+    SimulationResult folded(const std::vector<int>& entries, const std::vector<int>& fallback, int attempt,
+                            double p, const QString& key, int n, std::optional<double> deadline);
+
     // Everything forgotten (tests; the budget does it by itself).
     void clear();
 

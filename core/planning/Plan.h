@@ -33,6 +33,14 @@ struct Distribution
     double p80 = 0;
 };
 
+// The months from the plan's start until a route reaches a milestone state (filed, approved …).
+struct RouteMilestone
+{
+    QString state;
+    QString label; // in the plan's language
+    Distribution months;
+};
+
 struct Route
 {
     QString id;              // stable within a ruleset version: "standard", or the sorted tags joined by '+'
@@ -46,8 +54,24 @@ struct Route
     std::optional<double> meetsTargetDate; // probability, when goals.target_date is set
     QStringList designations;              // used by the route
     QStringList assumptions; // unknown answers the route assumes ("evidence.exploratory_data_only = true")
-    QString scenario;        // non-empty when the plan splits on an unknown answer
+    QString scenario;        // empty on the headline scenario; else the alternative's id
     std::optional<bool> withinBudget; // p80 cost <= budget_jpy, when the profile sets a budget
+    bool headline = false;            // the plan's recommended route (never assumes a selective designation)
+    // The chance that the selective designations the route needs are granted; its months and cost
+    // fold the refusal in (the standard route plus the time the attempt cost). Unset: none needed.
+    std::optional<double> chance;
+    std::vector<RouteMilestone> milestones; // filed, approved, on the market, reimbursed: those on the route
+};
+
+// An answer the profile left blank that the plan's headline takes as the ruleset's typical answer.
+struct AssumedAnswer
+{
+    QString path;       // profile field path ("certification_standard"); the question that settles it
+    QJsonValue value;   // the typical answer
+    QString question;   // the question, in the plan's language
+    QString valueLabel; // the answer, in the plan's language
+    QString basis;      // why it is the most likely answer, in the plan's language
+    Provenance provenance;
 };
 
 // The Monte Carlo sample count for batch runs (`plan --batch`). Measured on the 13 bundled examples
@@ -71,9 +95,10 @@ struct PlanOptions
 // One unknown answer the plan split on, and what each answer gives.
 struct Scenario
 {
-    QString id;    // "certification_standard=exists"
+    QString id;    // "certification_standard=exists"; empty for the headline
     QString label; // "if certification_standard = exists"
     Classification classification;
+    bool headline = false; // the most likely consistent set of answers
 };
 
 struct Plan
@@ -83,12 +108,18 @@ struct Plan
     QString profileName;
     QString asOf; // "YYYY-MM"
     int samples = 0;
-    Classification classification;   // of the profile as answered (fields may be unknown)
-    std::vector<Scenario> scenarios; // empty when nothing unknown decides the class or procedure
+    // Of the headline: the profile as answered with the typical answers for what it left blank. Its
+    // deciding questions are those still unanswered that would change class, procedure or category.
+    Classification classification;
+    std::vector<AssumedAnswer> assumed; // the typical answers the headline relies on
+    std::vector<Scenario> scenarios;    // the headline first, then alternatives; empty when nothing decides
     std::vector<DesignationResult> designations;
-    std::vector<Route> routes; // sorted by p80 months, then p80 cost; at most maxRoutes
+    // The headline scenario's routes first (the recommended route, then by the chance of the target
+    // date or by P80), then each alternative scenario's best route; at most maxRoutes per scenario.
+    std::vector<Route> routes;
     std::vector<FundingMatch> funding;
-    QStringList warnings;
+    std::vector<PlanMessage> messages; // coded
+    QStringList warnings;              // the same, rendered in the plan's language
     // The ruleset's source entries cited anywhere in the plan (keys of steps, rationale, designations,
     // funding), in order of first use, so that every number can be traced without the ruleset at hand.
     std::vector<SourceRef> sources;

@@ -122,10 +122,41 @@ QJsonObject routeJson(const Route& r)
         {QStringLiteral("transitions"), strings(r.transitions)},
         {QStringLiteral("designations"), strings(r.designations)},
         {QStringLiteral("assumptions"), strings(r.assumptions)},
+        {QStringLiteral("chance"), r.chance ? QJsonValue(round3(*r.chance)) : QJsonValue()},
+        {QStringLiteral("headline"), r.headline},
     };
+    QJsonArray milestones;
+    for (const RouteMilestone& m : r.milestones)
+        milestones.append(QJsonObject{
+            {QStringLiteral("state"), m.state},
+            {QStringLiteral("label"), m.label},
+            {QStringLiteral("months"), QJsonObject{{QStringLiteral("p50"), round1(m.months.p50)},
+                                                   {QStringLiteral("p80"), round1(m.months.p80)}}}});
+    o.insert(QStringLiteral("milestones"), milestones);
     if (!r.scenario.isEmpty())
         o.insert(QStringLiteral("scenario"), r.scenario);
     return o;
+}
+
+QJsonObject assumedJson(const AssumedAnswer& a)
+{
+    return QJsonObject{{QStringLiteral("path"), a.path},
+                       {QStringLiteral("value"), a.value},
+                       {QStringLiteral("question"), a.question},
+                       {QStringLiteral("value_label"), a.valueLabel},
+                       {QStringLiteral("basis"), a.basis},
+                       {QStringLiteral("source"), a.provenance.source},
+                       {QStringLiteral("confidence"), toString(a.provenance.confidence)}};
+}
+
+QJsonValue chanceJson(const DesignationResult& d)
+{
+    if (!d.chance)
+        return QJsonValue();
+    return QJsonObject{{QStringLiteral("p"), round3(*d.chance)},
+                       {QStringLiteral("basis"), d.chanceBasis},
+                       {QStringLiteral("source"), d.chanceProvenance.source},
+                       {QStringLiteral("confidence"), toString(d.chanceProvenance.confidence)}};
 }
 
 QJsonObject fundingJson(const FundingMatch& f)
@@ -277,7 +308,9 @@ QJsonObject planToJson(const Plan& plan)
 
     QJsonArray scenarios;
     for (const Scenario& s : plan.scenarios) {
-        QJsonObject so{{QStringLiteral("id"), s.id}, {QStringLiteral("label"), s.label}};
+        QJsonObject so{{QStringLiteral("id"), s.id},
+                       {QStringLiteral("label"), s.label},
+                       {QStringLiteral("headline"), s.headline}};
         putClassification(so, s.classification);
         scenarios.append(so);
     }
@@ -286,6 +319,7 @@ QJsonObject planToJson(const Plan& plan)
     QJsonArray designations;
     for (const DesignationResult& d : plan.designations) {
         designations.append(QJsonObject{{QStringLiteral("id"), d.id},
+                                        {QStringLiteral("chance"), chanceJson(d)},
                                         {QStringLiteral("name"), d.name},
                                         {QStringLiteral("eligible"), d.eligible},
                                         {QStringLiteral("reasons"), strings(d.reasons)},
@@ -305,7 +339,16 @@ QJsonObject planToJson(const Plan& plan)
     o.insert(QStringLiteral("funding"), funding);
 
     o.insert(QStringLiteral("warnings"), strings(plan.warnings));
+    QJsonArray messages;
+    for (const PlanMessage& m : plan.messages)
+        messages.append(
+            QJsonObject{{QStringLiteral("code"), m.code}, {QStringLiteral("args"), strings(m.args)}});
+    o.insert(QStringLiteral("messages"), messages);
     o.insert(QStringLiteral("assumptions"), strings(allAssumptions(plan)));
+    QJsonArray assumed;
+    for (const AssumedAnswer& a : plan.assumed)
+        assumed.append(assumedJson(a));
+    o.insert(QStringLiteral("assumed"), assumed);
 
     QJsonObject sources;
     for (const SourceRef& s : plan.sources)
@@ -717,11 +760,26 @@ void writeStep(JsonBytes& w, const RouteStep& s)
     }
 }
 
+// A scalar JSON value (an assumed answer: text, number or boolean).
+void writeJsonValue(JsonBytes& w, const QJsonValue& v)
+{
+    if (v.isBool())
+        w.boolean(v.toBool());
+    else if (v.isDouble())
+        w.number(v.toDouble());
+    else if (v.isString())
+        w.string(v.toString());
+    else
+        w.null();
+}
+
 void writeRoute(JsonBytes& w, const Route& r)
 {
     w.beginObject();
     w.key("assumptions");
     w.strings(r.assumptions);
+    w.key("chance");
+    r.chance ? w.number(round3(*r.chance)) : w.null();
     w.key("cost_jpy");
     w.beginObject();
     w.key("p50");
@@ -731,10 +789,27 @@ void writeRoute(JsonBytes& w, const Route& r)
     w.endObject();
     w.key("designations");
     w.strings(r.designations);
+    w.member("headline", r.headline);
     w.member("id", r.id);
     w.member("label", r.label);
     w.key("meets_target_date");
     r.meetsTargetDate ? w.number(round3(*r.meetsTargetDate)) : w.null();
+    w.key("milestones");
+    w.beginArray();
+    for (const RouteMilestone& m : r.milestones) {
+        w.beginObject();
+        w.member("label", m.label);
+        w.key("months");
+        w.beginObject();
+        w.key("p50");
+        w.number(round1(m.months.p50));
+        w.key("p80");
+        w.number(round1(m.months.p80));
+        w.endObject();
+        w.member("state", m.state);
+        w.endObject();
+    }
+    w.endArray();
     w.key("months");
     w.beginObject();
     w.key("p50");
@@ -792,6 +867,21 @@ void appendPlanJsonBytes(std::string& out, const Plan& plan, bool compact)
     const Classification& c = plan.classification;
     w.beginObject();
     w.member("as_of", plan.asOf);
+    w.key("assumed");
+    w.beginArray();
+    for (const AssumedAnswer& a : plan.assumed) {
+        w.beginObject();
+        w.member("basis", a.basis);
+        w.member("confidence", toString(a.provenance.confidence));
+        w.member("path", a.path);
+        w.member("question", a.question);
+        w.member("source", a.provenance.source);
+        w.key("value");
+        writeJsonValue(w, a.value);
+        w.member("value_label", a.valueLabel);
+        w.endObject();
+    }
+    w.endArray();
     w.key("assumptions");
     w.strings(allAssumptions(plan));
     writeClassHead(w, c);
@@ -801,6 +891,18 @@ void appendPlanJsonBytes(std::string& out, const Plan& plan, bool compact)
     w.beginArray();
     for (const DesignationResult& d : plan.designations) {
         w.beginObject();
+        w.key("chance");
+        if (d.chance) {
+            w.beginObject();
+            w.member("basis", d.chanceBasis);
+            w.member("confidence", toString(d.chanceProvenance.confidence));
+            w.key("p");
+            w.number(round3(*d.chance));
+            w.member("source", d.chanceProvenance.source);
+            w.endObject();
+        } else {
+            w.null();
+        }
         w.member("confidence", toString(d.provenance.confidence));
         w.member("eligible", d.eligible);
         w.member("id", d.id);
@@ -818,6 +920,16 @@ void appendPlanJsonBytes(std::string& out, const Plan& plan, bool compact)
     w.endArray();
     w.key("max_routes");
     w.integer(plan.maxRoutes);
+    w.key("messages");
+    w.beginArray();
+    for (const PlanMessage& m : plan.messages) {
+        w.beginObject();
+        w.key("args");
+        w.strings(m.args);
+        w.member("code", m.code);
+        w.endObject();
+    }
+    w.endArray();
     writeProcedureToRegulated(w, c);
     w.member("profile", plan.profileName);
     writeRegulatedToRuleClass(w, c);
@@ -839,6 +951,7 @@ void appendPlanJsonBytes(std::string& out, const Plan& plan, bool compact)
     for (const Scenario& s : plan.scenarios) {
         w.beginObject();
         writeClassHead(w, s.classification);
+        w.member("headline", s.headline);
         w.member("id", s.id);
         w.member("label", s.label);
         writeProcedureToRegulated(w, s.classification);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonValue>
 #include <QString>
 #include <QStringList>
 
@@ -22,17 +23,23 @@ enum class FieldType
 
 struct FieldSpec
 {
-    QString path;        // dotted path: "hardware.duration"
+    QString path; // dotted path: "hardware.duration"
     FieldType type = FieldType::Text;
     QStringList allowed; // for Enum
     bool required = false;
+    // What an absent answer means. Undefined: "unknown" (the plan uses the ruleset's typical answer and
+    // says so). Otherwise the value itself: goals are opt-in (absent = false), markets default to
+    // ["JP"], rare hazard flags and stated progress "do not apply" (absent = false).
+    QJsonValue absent;
+    // True for the rare hazard flags asked as one "do any of these apply?" checklist.
+    bool hazardChecklist = false;
 };
 
 // Every field of the profile format, in the order of profile.md ("schema" excluded).
 const std::vector<FieldSpec>& profileFields();
 // The spec of one field, or nullptr.
 const FieldSpec* findField(const QString& path);
-// "hardware", "software", "populations", "evidence", "applicant", "goals": the nested objects.
+// "hardware", "software", "populations", "evidence", "applicant", "progress", "goals": the nested objects.
 const QStringList& profileGroups();
 
 inline constexpr const char* kProfileSchemaId = "shirube.profile/1";

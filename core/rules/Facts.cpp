@@ -20,7 +20,9 @@ const QStringList& derivedFacts()
     return names;
 }
 
-FactValue fromJson(const FieldSpec& spec, const QJsonValue& v)
+} // namespace
+
+FactValue factFromJson(const FieldSpec& spec, const QJsonValue& v)
 {
     switch (spec.type) {
     case FieldType::Bool:
@@ -46,8 +48,6 @@ FactValue fromJson(const FieldSpec& spec, const QJsonValue& v)
     return std::monostate{};
 }
 
-} // namespace
-
 FactTable::FactTable(const QStringList& designationIds)
 {
     for (const FieldSpec& f : profileFields())
@@ -72,7 +72,9 @@ Facts Facts::fromProfile(const FactTable& table, const Profile& profile)
         if (slot < 0)
             continue;
         if (const auto v = profile.value(f.path))
-            facts.set(slot, fromJson(f, *v));
+            facts.set(slot, factFromJson(f, *v));
+        else if (!f.absent.isUndefined())
+            facts.set(slot, factFromJson(f, f.absent)); // a blank goal is no goal; a rare hazard does not apply
     }
     if (const auto markets = profile.value(QStringLiteral("markets"))) {
         bool overseas = false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QJsonValue>
 #include <QString>
 #include <QStringList>
 
@@ -10,6 +11,7 @@
 namespace shirube::core {
 
 class Profile;
+struct FieldSpec;
 
 // A fact's value. std::monostate = unknown. Integers are held as double.
 using FactValue = std::variant<std::monostate, bool, double, QString, QStringList>;
@@ -61,5 +63,7 @@ private:
 };
 
 QString factValueToString(const FactValue& v); // "unknown" for monostate
+// A profile field's JSON value as a fact (an explicit "unknown" answer is unknown).
+FactValue factFromJson(const FieldSpec& spec, const QJsonValue& v);
 
 } // namespace shirube::core

@@ -5,6 +5,7 @@
 #include "core/rules/Facts.h"
 
 #include <QHash>
+#include <QJsonValue>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -48,8 +49,12 @@ struct StepDef
     QString activity;
     ThreePoint months;
     ThreePoint costJpy;
-    bool parallel = false; // runs alongside the transition's sequential steps
+    bool parallel = false;    // runs alongside the transition's sequential steps
     std::optional<Expr> when; // the step applies only when this is not False
+    // A numeric profile field whose value is added to min, likely and max when it is known (a trial's
+    // follow-up, the months a running trial has left); empty when none. `monthsPlusSlot` is its fact slot.
+    QString monthsPlus;
+    int monthsPlusSlot = -1;
     LocalText note;
     Provenance provenance; // of the duration and cost
 };
@@ -61,7 +66,7 @@ struct TransitionDef
     QString to;
     std::optional<Expr> when; // guard; absent = always
     QString designation;      // non-empty: this segment uses that designation (needs eligibility != no)
-    QString tag;              // non-empty: names the route alternative ("sakigake", "idaten", "two_stage" …)
+    QString tag; // non-empty: names the route alternative ("sakigake", "idaten", "two_stage" …)
     LocalText label;
     LocalText narration;
     std::vector<StepDef> steps;
@@ -73,6 +78,19 @@ struct Criterion
     Expr when;
     bool required = true; // false: preferred (a False makes the fit weaker, not absent)
     LocalText text;
+    // True: the answers it reads must be given; an unknown counts as not met (the reason says which
+    // answer is missing). For requirements a product must state, such as a patient count.
+    bool needsAnswer = false;
+};
+
+// How often a selective designation is granted to a product that applies, from the public record
+// (designations a year against applications or approvals), and what an attempt that fails costs.
+struct BaseRate
+{
+    double p = 1;             // 0..1
+    LocalText basis;          // "3 of 14 applicants chosen in the first round (2023)"
+    ThreePoint attemptMonths; // months lost when the designation is not granted
+    Provenance provenance;
 };
 
 struct DesignationDef
@@ -82,6 +100,20 @@ struct DesignationDef
     QString grant; // "elective" (yes when all criteria hold) | "selection" (likely at best)
     LocalText effect;
     std::vector<Criterion> criteria;
+    Provenance provenance;
+    std::optional<BaseRate> baseRate; // required for "selection"
+};
+
+// The most likely answer to a question left blank, in a situation: the plan's headline uses it and
+// says so. Tried in file order; the first whose `when` holds for a path gives its answer.
+struct TypicalAnswer
+{
+    QString path; // profile field path
+    int slot = -1;
+    std::optional<Expr> when;
+    FactValue value;
+    QJsonValue json; // the same value as the profile would hold it
+    LocalText basis;
     Provenance provenance;
 };
 
@@ -142,13 +174,15 @@ struct QuestionDef
     QString path; // profile field path
     LocalText label;
     LocalText help;
+    // The question matters only when this holds (not False): on other branches it is not asked.
+    std::optional<Expr> askWhen;
     QMap<QString, LocalText> values; // enum value -> label
 };
 
 struct Ruleset
 {
-    QString schema; // "shirube.ruleset/1"
-    QString id;     // "jp-pmd"
+    QString schema;  // "shirube.ruleset/1"
+    QString id;      // "jp-pmd"
     QString version; // "2025.1"
     LocalText title;
     std::unique_ptr<FactTable> facts; // expressions point into it
@@ -165,6 +199,7 @@ struct Ruleset
     std::vector<DesignationDef> designations;
     std::vector<FundingScheme> funding;
     std::vector<QuestionDef> questions;
+    std::vector<TypicalAnswer> typicalAnswers;
 
     const ActivityDef* activity(const QString& id) const;
     const StateDef* state(const QString& id) const;
@@ -173,7 +208,8 @@ struct Ruleset
     const FundingScheme* scheme(const QString& id) const;
     const QuestionDef* question(const QString& path) const;
     const SourceRef* source(const QString& key) const;
-    // "JQA, 医薬品医療機器等法に基づく認証 — https://…" for a source field that is a key; the text itself otherwise.
+    // "JQA, 医薬品医療機器等法に基づく認証 — https://…" for a source field that is a key; the text itself
+    // otherwise.
     QString expandSource(const QString& source) const;
 };
 

@@ -1,5 +1,8 @@
 #include "core/rules/RulesetLoader.h"
 
+#include "core/profile/Profile.h"
+#include "core/profile/ProfileSchema.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -444,11 +447,12 @@ private:
             o, "criteria", loc,
             [&](const QJsonObject& c, const QString& section, qsizetype i) {
                 const QString cl = entryLocator(section, {}, i);
-                checkKeys(c, {"when", "required", "text"}, cl);
+                checkKeys(c, {"when", "required", "needs_answer", "text"}, cl);
                 Criterion crit;
                 if (auto e = expr(c, "when", cl, true))
                     crit.when = std::move(*e);
                 crit.required = boolean(c, "required", cl, true);
+                crit.needsAnswer = boolean(c, "needs_answer", cl, false);
                 crit.text = text(c, "text", cl);
                 out.push_back(std::move(crit));
             },
@@ -481,6 +485,7 @@ private:
     void parseDesignations(const QJsonObject& root);
     void parseFunding(const QJsonObject& root);
     void parseQuestions(const QJsonObject& root);
+    void parseTypicalAnswers(const QJsonObject& root);
 
     Ruleset& m_rs;
     std::vector<RulesetIssue>& m_issues;
@@ -490,7 +495,8 @@ void Parser::parse(const QJsonObject& root)
 {
     checkKeys(root,
               {"$schema", "schema", "id", "version", "title", "sources", "activities", "states", "stages",
-               "targets", "transitions", "classification", "designations", "funding", "questions"},
+               "targets", "transitions", "classification", "designations", "funding", "questions",
+               "typical_answers"},
               QString());
     m_rs.schema = string(root, "schema", QStringLiteral("schema"));
     if (!m_rs.schema.isEmpty() && m_rs.schema != QLatin1String(kSchema))
@@ -520,6 +526,7 @@ void Parser::parse(const QJsonObject& root)
     parseDesignations(root);
     parseFunding(root);
     parseQuestions(root);
+    parseTypicalAnswers(root);
 }
 
 void Parser::parseSources(const QJsonObject& root)
@@ -597,47 +604,57 @@ void Parser::parseTargets(const QJsonObject& root)
 
 void Parser::parseTransitions(const QJsonObject& root)
 {
-    forEachEntry(
-        root, "transitions", QString(), [&](const QJsonObject& o, const QString& section, qsizetype i) {
-            const QString loc = entryLocator(section, idOf(o), i);
-            checkKeys(o,
-                      {"id", "from", "to", "when", "designation", "tag", "label", "narration", "source",
-                       "confidence", "steps"},
-                      loc);
-            TransitionDef t;
-            t.id = string(o, "id", loc);
-            t.from = string(o, "from", loc);
-            t.to = string(o, "to", loc);
-            t.when = expr(o, "when", loc, false);
-            t.designation = string(o, "designation", loc, false);
-            t.tag = string(o, "tag", loc, false);
-            t.label = text(o, "label", loc);
-            t.narration = text(o, "narration", loc);
-            t.provenance = provenance(o, loc);
-            forEachEntry(
-                o, "steps", loc,
-                [&](const QJsonObject& s, const QString& stepSection, qsizetype k) {
-                    const QString sl = entryLocator(stepSection, {}, k);
-                    checkKeys(s,
-                              {"activity", "months", "cost_jpy", "parallel", "when", "source", "confidence"},
-                              sl);
-                    StepDef step;
-                    step.activity = string(s, "activity", sl);
-                    step.months = threePoint(s, "months", sl);
-                    step.costJpy = threePoint(s, "cost_jpy", sl);
-                    step.parallel = boolean(s, "parallel", sl, false);
-                    step.when = expr(s, "when", sl, false);
-                    const QJsonValue note = s.value(QLatin1String("note"));
-                    if (note.isString())
-                        step.note = LocalText{note.toString(), note.toString()};
-                    else
-                        step.note = text(s, "note", sl);
-                    step.provenance = provenance(s, sl);
-                    t.steps.push_back(std::move(step));
-                },
-                false);
-            m_rs.transitions.push_back(std::move(t));
-        });
+    forEachEntry(root, "transitions", QString(),
+                 [&](const QJsonObject& o, const QString& section, qsizetype i) {
+                     const QString loc = entryLocator(section, idOf(o), i);
+                     checkKeys(o,
+                               {"id", "from", "to", "when", "designation", "tag", "label", "narration",
+                                "source", "confidence", "steps"},
+                               loc);
+                     TransitionDef t;
+                     t.id = string(o, "id", loc);
+                     t.from = string(o, "from", loc);
+                     t.to = string(o, "to", loc);
+                     t.when = expr(o, "when", loc, false);
+                     t.designation = string(o, "designation", loc, false);
+                     t.tag = string(o, "tag", loc, false);
+                     t.label = text(o, "label", loc);
+                     t.narration = text(o, "narration", loc);
+                     t.provenance = provenance(o, loc);
+                     forEachEntry(
+                         o, "steps", loc,
+                         [&](const QJsonObject& s, const QString& stepSection, qsizetype k) {
+                             const QString sl = entryLocator(stepSection, {}, k);
+                             checkKeys(s,
+                                       {"activity", "months", "cost_jpy", "parallel", "when", "months_plus",
+                                        "source", "confidence", "note"},
+                                       sl);
+                             StepDef step;
+                             step.activity = string(s, "activity", sl);
+                             step.months = threePoint(s, "months", sl);
+                             step.costJpy = threePoint(s, "cost_jpy", sl);
+                             step.parallel = boolean(s, "parallel", sl, false);
+                             step.when = expr(s, "when", sl, false);
+                             step.monthsPlus = string(s, "months_plus", sl, false);
+                             if (!step.monthsPlus.isEmpty()) {
+                                 step.monthsPlusSlot = m_rs.facts->slot(step.monthsPlus);
+                                 const FieldSpec* spec = findField(step.monthsPlus);
+                                 if (step.monthsPlusSlot < 0 || !spec || spec->type != FieldType::Integer)
+                                     issue(sl + QStringLiteral(".months_plus"),
+                                           QStringLiteral("expected a numeric profile field, not '") +
+                                               step.monthsPlus + QLatin1Char('\''));
+                             }
+                             const QJsonValue note = s.value(QLatin1String("note"));
+                             if (note.isString())
+                                 step.note = LocalText{note.toString(), note.toString()};
+                             else
+                                 step.note = text(s, "note", sl);
+                             step.provenance = provenance(s, sl);
+                             t.steps.push_back(std::move(step));
+                         },
+                         false);
+                     m_rs.transitions.push_back(std::move(t));
+                 });
 }
 
 void Parser::parseClassification(const QJsonObject& root)
@@ -689,19 +706,37 @@ void Parser::parseClassification(const QJsonObject& root)
 
 void Parser::parseDesignations(const QJsonObject& root)
 {
-    forEachEntry(root, "designations", QString(),
-                 [&](const QJsonObject& o, const QString& section, qsizetype i) {
-                     const QString loc = entryLocator(section, idOf(o), i);
-                     checkKeys(o, {"id", "name", "grant", "effect", "criteria", "source", "confidence"}, loc);
-                     DesignationDef d;
-                     d.id = string(o, "id", loc);
-                     d.name = text(o, "name", loc);
-                     d.grant = string(o, "grant", loc);
-                     d.effect = text(o, "effect", loc);
-                     d.criteria = criteria(o, loc);
-                     d.provenance = provenance(o, loc);
-                     m_rs.designations.push_back(std::move(d));
-                 });
+    forEachEntry(
+        root, "designations", QString(), [&](const QJsonObject& o, const QString& section, qsizetype i) {
+            const QString loc = entryLocator(section, idOf(o), i);
+            checkKeys(o, {"id", "name", "grant", "effect", "criteria", "base_rate", "source", "confidence"},
+                      loc);
+            DesignationDef d;
+            d.id = string(o, "id", loc);
+            d.name = text(o, "name", loc);
+            d.grant = string(o, "grant", loc);
+            d.effect = text(o, "effect", loc);
+            d.criteria = criteria(o, loc);
+            const QJsonValue rate = o.value(QLatin1String("base_rate"));
+            if (rate.isObject()) {
+                const QJsonObject r = rate.toObject();
+                const QString rl = loc + QStringLiteral(".base_rate");
+                checkKeys(r, {"p", "basis", "attempt_months", "source", "confidence", "note"}, rl);
+                BaseRate b;
+                const QJsonValue p = r.value(QLatin1String("p"));
+                if (!p.isDouble() || !(p.toDouble() >= 0 && p.toDouble() <= 1))
+                    issue(rl + QStringLiteral(".p"), QStringLiteral("expected a probability 0..1"));
+                b.p = p.toDouble();
+                b.basis = text(r, "basis", rl);
+                b.attemptMonths = threePoint(r, "attempt_months", rl);
+                b.provenance = provenance(r, rl);
+                d.baseRate = b;
+            } else if (!rate.isUndefined() && !rate.isNull()) {
+                issue(loc + QStringLiteral(".base_rate"), QStringLiteral("expected an object"));
+            }
+            d.provenance = provenance(o, loc);
+            m_rs.designations.push_back(std::move(d));
+        });
 }
 
 void Parser::parseFunding(const QJsonObject& root)
@@ -756,9 +791,10 @@ void Parser::parseQuestions(const QJsonObject& root)
     forEachEntry(
         root, "questions", QString(), [&](const QJsonObject& o, const QString& section, qsizetype i) {
             const QString loc = entryLocator(section, idOf(o, "path"), i);
-            checkKeys(o, {"path", "label", "help", "values"}, loc);
+            checkKeys(o, {"path", "label", "help", "values", "ask_when"}, loc);
             QuestionDef q;
             q.path = string(o, "path", loc);
+            q.askWhen = expr(o, "ask_when", loc, false);
             q.label = text(o, "label", loc);
             q.help = text(o, "help", loc);
             const QJsonValue values = o.value(QLatin1String("values"));
@@ -775,6 +811,34 @@ void Parser::parseQuestions(const QJsonObject& root)
             }
             m_rs.questions.push_back(std::move(q));
         });
+}
+
+void Parser::parseTypicalAnswers(const QJsonObject& root)
+{
+    forEachEntry(
+        root, "typical_answers", QString(),
+        [&](const QJsonObject& o, const QString& section, qsizetype i) {
+            const QString loc = entryLocator(section, idOf(o, "path"), i);
+            checkKeys(o, {"path", "when", "value", "basis", "source", "confidence", "note"}, loc);
+            TypicalAnswer a;
+            a.path = string(o, "path", loc);
+            a.slot = m_rs.facts->slot(a.path);
+            if (!a.path.isEmpty() && (a.slot < 0 || !findField(a.path)))
+                issue(loc + QStringLiteral(".path"),
+                      QStringLiteral("not a profile field: '") + a.path + QLatin1Char('\''));
+            a.when = expr(o, "when", loc, false);
+            a.json = o.value(QLatin1String("value"));
+            if (const FieldSpec* spec = findField(a.path)) {
+                if (const auto bad = Profile::validateValue(a.path, a.json))
+                    issue(loc + QStringLiteral(".value"), bad->message);
+                else
+                    a.value = factFromJson(*spec, a.json);
+            }
+            a.basis = text(o, "basis", loc);
+            a.provenance = provenance(o, loc);
+            m_rs.typicalAnswers.push_back(std::move(a));
+        },
+        false);
 }
 
 Error rulesetError(const std::vector<RulesetIssue>& issues, const QString& fileName)

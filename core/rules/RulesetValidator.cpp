@@ -1,6 +1,7 @@
 // validateRuleset(): the content and graph checks of a parsed ruleset (declared in RulesetLoader.h).
 
 #include "core/profile/ProfileSchema.h"
+#include "core/rules/HardRules.h"
 #include "core/rules/RulesetLoader.h"
 
 #include <QHash>
@@ -187,6 +188,9 @@ public:
         checkDesignations();
         checkFunding();
         checkQuestions();
+        checkHardRules(m_rs, m_issues);
+        checkAnswerModel(m_rs, m_issues,
+                         [this](const Provenance& p, const QString& where) { provenance(p, where); });
     }
 
 private:

@@ -24,7 +24,7 @@ std::shared_ptr<const Ruleset> designationRuleset()
                                QStringLiteral("elective"),
                                RulesetBuilder::text("planned changes by notification"),
                                {b.criterion("samd"), b.criterion("software.will_update_after_approval")},
-                               RulesetBuilder::source("iuris")});
+                               RulesetBuilder::source("iuris"), std::nullopt});
     rs.designations.push_back(
         {QStringLiteral("sakigake"),
          RulesetBuilder::text("SAKIGAKE"),
@@ -32,21 +32,21 @@ std::shared_ptr<const Ruleset> designationRuleset()
          RulesetBuilder::text("review 12 -> 6 months"),
          {b.criterion("evidence.world_first", true, "Intent to file in Japan first"),
           b.criterion("software.situation in ['critical', 'serious']", true, "Serious disease")},
-         RulesetBuilder::source("SAKIGAKE")});
+         RulesetBuilder::source("SAKIGAKE"), std::nullopt});
     rs.designations.push_back(
         {QStringLiteral("priority_samd"),
          RulesetBuilder::text("Priority SaMD"),
          QStringLiteral("selection"),
          RulesetBuilder::text("priority review"),
          {b.criterion("samd"), b.criterion("software.uses_ai", false, "Uses AI (preferred)")},
-         RulesetBuilder::source("seed#H12")});
+         RulesetBuilder::source("seed#H12"), std::nullopt});
     // Reads an earlier designation's outcome.
     rs.designations.push_back({QStringLiteral("priority_review"),
                                RulesetBuilder::text("Priority review"),
                                QStringLiteral("elective"),
                                RulesetBuilder::text("queue priority"),
                                {b.criterion("designation.sakigake != 'no'")},
-                               RulesetBuilder::source("PMDA-list")});
+                               RulesetBuilder::source("PMDA-list"), std::nullopt});
     return b.build();
 }
 

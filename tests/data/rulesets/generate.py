@@ -57,11 +57,15 @@ FIELDS = [
     ("software.situation", "critical serious non_serious"), ("software.user", "professional patient_home general_public"),
     ("software.uses_ai", None), ("software.will_update_after_approval", None), ("populations.pediatric", None),
     ("populations.elderly_or_home_care", None), ("populations.rare_or_intractable_disease", None),
-    ("populations.patients_in_japan_estimate", None), ("evidence.world_first", None),
-    ("evidence.has_registry_or_rwd_access", None), ("evidence.exploratory_data_only", None),
+    ("populations.patients_in_japan_estimate", None), ("populations.unmet_medical_need", None),
+    ("evidence.world_first", None), ("evidence.has_registry_or_rwd_access", None),
+    ("evidence.exploratory_data_only", None), ("evidence.trial_patients", None),
+    ("evidence.trial_follow_up_months", None),
     ("applicant.type", "startup sme large_company academia hospital non_japanese_company"),
     ("applicant.has_marketing_license", None), ("applicant.has_qms", None),
-    ("stage", "idea basic_research applied_research nonclinical clinical submission marketed"), ("markets", None),
+    ("stage", "idea basic_research applied_research nonclinical clinical submission marketed"),
+    ("progress.protocol_agreed", None), ("progress.trial_months_left", None), ("progress.dossier_written", None),
+    ("markets", None),
     ("goals.insurance_coverage", None), ("goals.international_procurement", None), ("goals.target_date", None),
     ("budget_jpy", None),
 ]
@@ -140,7 +144,9 @@ def minimal():
         },
         "designations": [dict(id=d, name=t(d), grant="selection" if d == "sakigake" else "elective",
                               criteria=[{"when": "evidence.world_first" if d == "sakigake" else "regulated",
-                                         "required": True, "text": t("criterion of " + d)}], **SRC)
+                                         "required": True, "text": t("criterion of " + d)}],
+                              **({"base_rate": dict(p=0.2, attempt_months=[0, 1, 2], basis=t("test base rate"), **SRC)}
+                                 if d == "sakigake" else {}), **SRC)
                          for d in DESIGNATIONS],
         "funding": [dict(id=f, name=t(f), ministry="MHLW", amed=True, fy=2025, budget_jpy=100000000,
                          applicants=["startup", "sme", "academia"], stages=["nonclinical", "clinical"],
@@ -306,11 +312,22 @@ def unknown_source_key(d):
     return [("transitions[file].steps[0]", "unknown source key 'PMDA-fees'")]
 
 
+def certified_class_one(d):
+    d["classification"]["procedure"].insert(0, dict(id="proc.cert", when="class <= 2", procedure="certification",
+                                                    text=t("Certified"), **SRC))
+    return [("classification.procedure", "hard rule broken: a Class I device is notified")]
+
+
+def selection_without_base_rate(d):
+    del find(d["designations"], "sakigake")["base_rate"]
+    return [("designations[sakigake].base_rate", "a selective designation needs a base rate from the public record")]
+
+
 SINGLE = [unreachable_state, dead_end, cycle, unknown_identifier, missing_source, missing_confidence,
           negative_duration, inverted_duration, inverted_cost, unknown_activity, unknown_state,
           unknown_designation, missing_vocabulary_id, missing_funding_area, duplicate_id, missing_en_text,
           invalid_procedure, invalid_review_category, missing_stage, premature_fact, unknown_field,
-          bad_confidence, unknown_source_key]
+          bad_confidence, unknown_source_key, certified_class_one, selection_without_base_rate]
 MANY = [unreachable_state, dead_end, cycle, unknown_identifier, missing_source, missing_confidence,
         negative_duration, unknown_activity, missing_vocabulary_id, duplicate_id, missing_en_text,
         invalid_procedure, missing_stage]
