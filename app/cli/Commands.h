@@ -2,7 +2,8 @@
 
 // shirube-cli is split by command family; main.cpp dispatches. Each run* takes the arguments after
 // the command word (e.g. for `shirube-cli project list X`, args = {"list", "X"}) and returns the exit
-// code of shared/spec/cli.md: 0 ok, 1 other, 2 usage, 3 invalid profile, 4 invalid ruleset, 5 project refused.
+// code of shared/spec/cli.md: 0 ok, 1 other, 2 usage, 3 invalid profile, 4 invalid ruleset, 5 project
+// refused.
 
 #include <QStringList>
 #include <QTextStream>
@@ -25,5 +26,8 @@ int runFunding(const QStringList& args, QTextStream& out, QTextStream& err);
 int runProject(const QStringList& args, QTextStream& out, QTextStream& err);
 // `plan PROJECT.shirube [--format …]`: plans every product of a project file (ProjectCommands.cpp).
 int runPlanProject(const QString& projectFile, const QStringList& args, QTextStream& out, QTextStream& err);
+// `backtest [DIR] [--format text|json] [--samples N] [--ruleset FILE]`: replays real authorisations
+// (resources/backtest/cases) and compares the plans' months with theirs (BacktestCommands.cpp).
+int runBacktest(const QStringList& args, QTextStream& out, QTextStream& err);
 
 } // namespace shirube::cli
