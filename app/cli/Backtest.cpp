@@ -158,6 +158,10 @@ core::Result<BacktestCase> parseBacktestCase(const QByteArray& json, const QStri
     YearMonth insurance;
     if (auto e = readMilestone(milestones, QStringLiteral("insurance_listed"), insurance, present))
         return *e;
+    if (object.contains(QStringLiteral("out_of_scope"))) {
+        if (auto e = readText(object, QStringLiteral("out_of_scope"), {}, c.outOfScope))
+            return *e;
+    }
     if (present)
         c.insuranceListed = insurance;
 
@@ -251,7 +255,12 @@ BacktestSummary summarise(const std::vector<BacktestResult>& results)
     std::vector<BacktestComparison> insurance;
     std::map<QString, std::vector<BacktestComparison>> byProcedure;
     std::map<QString, std::vector<BacktestComparison>> byStartEvent;
+    std::vector<BacktestComparison> outOfScope;
     for (const BacktestResult& r : results) {
+        if (!r.backtestCase->outOfScope.isEmpty()) {
+            outOfScope.push_back(r.authorisation);
+            continue;
+        }
         all.push_back(r.authorisation);
         byProcedure[r.backtestCase->procedure].push_back(r.authorisation);
         byStartEvent[r.backtestCase->startEvent].push_back(r.authorisation);
@@ -261,6 +270,7 @@ BacktestSummary summarise(const std::vector<BacktestResult>& results)
     BacktestSummary s;
     s.overall = figuresOf(all);
     s.insurance = figuresOf(insurance);
+    s.outOfScope = figuresOf(outOfScope);
     for (const auto& [key, list] : byProcedure)
         s.byProcedure[key] = figuresOf(list);
     for (const auto& [key, list] : byStartEvent)
@@ -298,6 +308,8 @@ QJsonObject resultToJson(const BacktestResult& result)
     o.insert(QStringLiteral("p50_error"), roundFraction(result.authorisation.p50Error));
     o.insert(QStringLiteral("inside_p80"), result.authorisation.insideP80);
     o.insert(QStringLiteral("route"), result.noRoute ? QJsonValue() : QJsonValue(result.routeId));
+    if (!result.backtestCase->outOfScope.isEmpty())
+        o.insert(QStringLiteral("out_of_scope"), result.backtestCase->outOfScope);
     o.insert(QStringLiteral("predicted_state"),
              result.noRoute ? QJsonValue()
                             : QJsonValue(result.predictedState.isEmpty() ? QStringLiteral("route_total")

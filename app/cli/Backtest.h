@@ -47,6 +47,9 @@ struct BacktestCase
     QString startEvent; // filed | trial_start | study_start | development_start
     YearMonth approved;
     std::optional<YearMonth> insuranceListed;
+    // Why the planner does not model this case's pathway (a special or emergency approval, such as
+    // the COVID-19 tests' expedited reviews): it is replayed and shown, but left out of the figures.
+    QString outOfScope;
     core::Profile profile;
 
     QString slug() const; // file without ".json"
@@ -96,6 +99,7 @@ struct BacktestSummary
     std::map<QString, BacktestFigures> byProcedure;
     std::map<QString, BacktestFigures> byStartEvent;
     BacktestFigures insurance; // the secondary comparison: cases with an insurance listing and route
+    BacktestFigures outOfScope; // the cases whose pathway the planner does not model, apart
 };
 
 BacktestFigures figuresOf(const std::vector<BacktestComparison>& comparisons);

@@ -121,6 +121,8 @@ void printText(QTextStream& out, const QString& source, const core::Ruleset& rul
         out << months(a.p50).rightJustified(7) << months(a.p80).rightJustified(7)
             << signedPercent(a.p50Error).rightJustified(9) << "  " << (a.insideP80 ? "yes" : "no ") << "     "
             << r.routeId << " / " << c.name << '\n';
+        if (!c.outOfScope.isEmpty())
+            out << "    not in the figures: " << c.outOfScope << '\n';
         if (r.insurance) {
             const BacktestComparison& i = *r.insurance;
             out << "    insurance listing (secondary): real " << i.realMonths << ", P50 " << months(i.p50)
@@ -144,6 +146,10 @@ void printText(QTextStream& out, const QString& source, const core::Ruleset& rul
     header(QStringLiteral("By start event"));
     for (const auto& [key, f] : summary.byStartEvent)
         printFiguresRow(out, key, f);
+    if (summary.outOfScope.products > 0)
+        out << "\nOut of scope (pathways the planner does not model, not in the figures above): "
+            << summary.outOfScope.products << " cases, median |P50 error| " << percent(summary.outOfScope.medianAbsP50Error)
+            << '\n';
     const BacktestFigures& ins = summary.insurance;
     out << "\nInsurance listing (secondary, not in the figures above): ";
     if (ins.products == 0)
@@ -187,6 +193,7 @@ QByteArray toJson(const core::Ruleset& ruleset, int samples, const std::vector<B
         {"by_procedure", groups(summary.byProcedure)},
         {"by_start_event", groups(summary.byStartEvent)},
         {"insurance", figuresToJson(summary.insurance)},
+        {"out_of_scope", figuresToJson(summary.outOfScope)},
         {"ruleset", QString(ruleset.id + QLatin1Char(' ') + ruleset.version)},
         {"samples", samples},
         {"errors", errors},
