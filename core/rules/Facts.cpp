@@ -15,7 +15,7 @@ const QStringList& derivedFacts()
         QStringLiteral("regulated"),      QStringLiteral("class"),
         QStringLiteral("procedure"),      QStringLiteral("review_category"),
         QStringLiteral("imdrf_category"), QStringLiteral("overseas"),
-        QStringLiteral("samd"),
+        QStringLiteral("samd"),           QStringLiteral("trial_running"),
     };
     return names;
 }
@@ -84,6 +84,8 @@ Facts Facts::fromProfile(const FactTable& table, const Profile& profile)
     } else {
         facts.set(QStringLiteral("overseas"), false); // markets defaults to ["JP"]
     }
+    // A trial is under way when the profile says how many months it has left.
+    facts.set(QStringLiteral("trial_running"), profile.value(QStringLiteral("progress.trial_months_left")).has_value());
     if (const auto kind = profile.text(QStringLiteral("kind")))
         facts.set(QStringLiteral("samd"),
                   *kind == QLatin1String("samd") || *kind == QLatin1String("hardware_with_software"));

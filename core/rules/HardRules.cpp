@@ -38,6 +38,13 @@ void checkHardRules(const Ruleset& rs, std::vector<RulesetIssue>& issues)
 {
     if (!rs.facts || rs.procedureRules.empty())
         return;
+    // An invalid outcome is reported by the validator itself; the combinations would only repeat it.
+    static const QStringList procedures = {QStringLiteral("notification"), QStringLiteral("certification"),
+                                           QStringLiteral("approval")};
+    for (const OutcomeRule& r : rs.procedureRules) {
+        if (!procedures.contains(r.outcome))
+            return;
+    }
     static const char* const rules[] = {
         "every device gets a procedure",
         "a Class I device is notified",
@@ -131,7 +138,8 @@ void checkAnswerModel(const Ruleset& rs, std::vector<RulesetIssue>& issues,
         provenance(t.provenance, at);
         if (t.when) {
             for (const QString& id : t.when->identifiers()) {
-                if (!findField(id) && id != QLatin1String("samd") && id != QLatin1String("overseas"))
+                if (!findField(id) && id != QLatin1String("samd") && id != QLatin1String("overseas") &&
+                    id != QLatin1String("trial_running"))
                     issue(at + QStringLiteral(".when"),
                           QStringLiteral("a typical answer may read only the profile's answers, not ") + id);
             }

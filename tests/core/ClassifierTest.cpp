@@ -279,8 +279,10 @@ TEST_F(Classify, KnownClassOverridesWithAWarning)
                                           {"certification_standard", QStringLiteral("exists")}}));
     EXPECT_EQ(c.deviceClass, std::optional<int>(2));
     EXPECT_EQ(c.ruleClass, std::optional<int>(1));
+    ASSERT_EQ(c.messages.size(), 1u);
+    EXPECT_EQ(c.messages[0], (PlanMessage{msg::KnownClassDiffers, {QStringLiteral("2"), QStringLiteral("1")}}));
     ASSERT_EQ(c.warnings.size(), 1);
-    EXPECT_TRUE(c.warnings[0].contains(QStringLiteral("known_class"))) << test::str(c.warnings);
+    EXPECT_EQ(c.warnings[0], QStringLiteral("The known class (2) overrides the class the rules give (1)."));
     EXPECT_EQ(fact("class"), FactValue(2.0));
     EXPECT_EQ(c.procedure, QStringLiteral("certification"));
 
@@ -311,9 +313,12 @@ TEST_F(Classify, KnownClassOverridesANotDeviceRuleWithAWarning)
                                           {"known_class", 2}}));
     EXPECT_EQ(c.regulated, std::optional<bool>(true));
     EXPECT_EQ(c.deviceClass, std::optional<int>(2));
+    ASSERT_EQ(c.messages.size(), 1u);
+    EXPECT_EQ(c.messages[0], (PlanMessage{msg::KnownClassNotDevice, {QStringLiteral("2")}}));
     ASSERT_EQ(c.warnings.size(), 1);
-    EXPECT_TRUE(c.warnings[0].contains(QStringLiteral("known_class")));
-    EXPECT_TRUE(c.warnings[0].contains(QStringLiteral("nd.wellness")));
+    // A sentence, not a rule id.
+    EXPECT_FALSE(c.warnings[0].contains(QStringLiteral("nd.wellness")));
+    EXPECT_TRUE(c.warnings[0].contains(QStringLiteral("not a medical device")));
 }
 
 TEST_F(Classify, AnOpenRuleBeforeTheFirstMatchLeavesTheProcedureOpen)

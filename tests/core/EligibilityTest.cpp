@@ -117,15 +117,41 @@ TEST_F(Designations, ARequiredCriterionFalseIsNoAndNamesTheFact)
 
 TEST_F(Designations, AnUnknownCriterionIsPossibleAndSaysWhatIsUnknown)
 {
-    const auto all =
-        run(profile({{"kind", QStringLiteral("samd")}, {"software.situation", QStringLiteral("serious")}}));
+    // evidence.world_first is opt-in (blank = no), so the answer left open here is an explicit one
+    // that has no default: the situation.
+    const auto all = run(profile({{"kind", QStringLiteral("samd")}, {"evidence.world_first", true}}));
     const DesignationResult& d = get(all, "sakigake");
     EXPECT_EQ(d.eligible, QStringLiteral("possible"));
-    const QString unknown = describe("evidence.world_first");
+    const QString unknown = describe("software.situation");
     EXPECT_TRUE(std::any_of(d.reasons.begin(), d.reasons.end(), [&](const QString& r) {
         return r.startsWith(QStringLiteral("?")) && r.contains(unknown);
     })) << test::str(d.reasons);
     EXPECT_EQ(get(all, "priority_review").eligible, QStringLiteral("yes"));
+}
+
+TEST_F(Designations, ARequirementThatMustBeStatedIsNotMetWhileBlank)
+{
+    Ruleset& rs = const_cast<Ruleset&>(*m_rs);
+    rs.designations.push_back({QStringLiteral("orphan_test"),
+                               RulesetBuilder::text("Orphan"),
+                               QStringLiteral("selection"),
+                               RulesetBuilder::text("priority review"),
+                               {Criterion{Expr::parse(QStringLiteral("populations.patients_in_japan_estimate < 50000"),
+                                                      *m_rs->facts)
+                                              .value(),
+                                          true, RulesetBuilder::text("Fewer than 50,000 patients"), true}},
+                               RulesetBuilder::source("MHLW-orphan"),
+                               std::nullopt});
+    const auto blank = run(profile({{"kind", QStringLiteral("hardware")}}));
+    const DesignationResult& d = get(blank, "orphan_test");
+    EXPECT_EQ(d.eligible, QStringLiteral("no"));
+    ASSERT_EQ(d.reasons.size(), 1);
+    EXPECT_TRUE(d.reasons[0].startsWith(QStringLiteral("✗")));
+    EXPECT_TRUE(d.reasons[0].endsWith(QStringLiteral("— not answered"))) << d.reasons[0].toStdString();
+    const auto stated = run(profile({{"kind", QStringLiteral("hardware")},
+                                     {"populations.patients_in_japan_estimate", 12000}}));
+    EXPECT_EQ(get(stated, "orphan_test").eligible, QStringLiteral("likely"));
+    rs.designations.pop_back();
 }
 
 TEST_F(Designations, APreferredCriterionFalseWeakensButDoesNotExclude)
@@ -260,13 +286,13 @@ TEST_F(Funding, UnknownApplicantTypeIsAPossibleFitThatSaysSo)
     })) << test::str(m->reasons);
 }
 
-TEST_F(Funding, ARequiredCriterionFalseOmitsTheSchemeAndUnknownMakesItPossible)
+TEST_F(Funding, ARequiredCriterionFalseOmitsTheSchemeAndABlankGoalIsNoGoal)
 {
     const auto no = run(profile({{"goals.international_procurement", false}}));
     EXPECT_EQ(find(no, "procurement"), nullptr);
-    const auto unknown = run(profile({}));
-    ASSERT_NE(find(unknown, "procurement"), nullptr);
-    EXPECT_EQ(find(unknown, "procurement")->fit, QStringLiteral("possible"));
+    // A blank goal is no goal.
+    const auto blank = run(profile({}));
+    EXPECT_EQ(find(blank, "procurement"), nullptr);
     const auto yes = run(profile({{"goals.international_procurement", true}}));
     ASSERT_NE(find(yes, "procurement"), nullptr);
     EXPECT_EQ(find(yes, "procurement")->fit, QStringLiteral("strong"));

@@ -1,5 +1,7 @@
 #include "core/profile/Profile.h"
 
+#include <QJsonArray>
+
 #include "core/profile/ProfileSchema.h"
 
 #include <gtest/gtest.h>
@@ -120,7 +122,12 @@ TEST(ProfileTest, SchemaTableMatchesTheSpecEnums)
     ASSERT_NE(stage, nullptr);
     EXPECT_EQ(stage->allowed.size(), 7);
     EXPECT_EQ(findField(QStringLiteral("hardware.nope")), nullptr);
-    EXPECT_EQ(profileFields().size(), 41u);
+    EXPECT_EQ(profileFields().size(), 47u);
+    // What a blank answer means: goals are opt-in, markets default to Japan, the rare hazards do not apply.
+    EXPECT_EQ(findField(QStringLiteral("goals.insurance_coverage"))->absent, QJsonValue(false));
+    EXPECT_EQ(findField(QStringLiteral("markets"))->absent, QJsonValue(QJsonArray{QStringLiteral("JP")}));
+    EXPECT_TRUE(findField(QStringLiteral("hardware.medicinal_substance"))->hazardChecklist);
+    EXPECT_TRUE(findField(QStringLiteral("novelty"))->absent.isUndefined());
 }
 
 } // namespace

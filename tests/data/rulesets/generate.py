@@ -313,7 +313,7 @@ def unknown_source_key(d):
 
 
 def certified_class_one(d):
-    d["classification"]["procedure"].insert(0, dict(id="proc.cert", when="class <= 2", procedure="certification",
+    d["classification"]["procedure"].insert(0, dict(id="proc.cert", when="class == 1", procedure="certification",
                                                     text=t("Certified"), **SRC))
     return [("classification.procedure", "hard rule broken: a Class I device is notified")]
 
