@@ -98,7 +98,7 @@ struct BacktestSummary
     BacktestFigures overall;
     std::map<QString, BacktestFigures> byProcedure;
     std::map<QString, BacktestFigures> byStartEvent;
-    BacktestFigures insurance; // the secondary comparison: cases with an insurance listing and route
+    BacktestFigures insurance;  // the secondary comparison: cases with an insurance listing and route
     BacktestFigures outOfScope; // the cases whose pathway the planner does not model, apart
 };
 

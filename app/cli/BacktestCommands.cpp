@@ -148,8 +148,8 @@ void printText(QTextStream& out, const QString& source, const core::Ruleset& rul
         printFiguresRow(out, key, f);
     if (summary.outOfScope.products > 0)
         out << "\nOut of scope (pathways the planner does not model, not in the figures above): "
-            << summary.outOfScope.products << " cases, median |P50 error| " << percent(summary.outOfScope.medianAbsP50Error)
-            << '\n';
+            << summary.outOfScope.products << " cases, median |P50 error| "
+            << percent(summary.outOfScope.medianAbsP50Error) << '\n';
     const BacktestFigures& ins = summary.insurance;
     out << "\nInsurance listing (secondary, not in the figures above): ";
     if (ins.products == 0)

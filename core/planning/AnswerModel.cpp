@@ -43,34 +43,44 @@ QString questionLabel(const Ruleset& rs, const QString& path, Lang lang)
 
 } // namespace
 
-std::vector<AssumedAnswer> fillTypicalAnswers(const Ruleset& rs, Profile& profile, Lang lang)
+// Sets one answer, and the fact derived from it (samd from kind).
+void setAnswer(const Ruleset& rs, Facts& facts, int slot, const FactValue& value)
 {
-    std::vector<AssumedAnswer> filled;
-    Facts facts = Facts::fromProfile(*rs.facts, profile);
-    const int kindSlot = rs.facts->slot(QStringLiteral("kind"));
+    facts.set(slot, value);
+    if (slot == rs.facts->slot(QStringLiteral("kind"))) {
+        const QString* kind = std::get_if<QString>(&value);
+        facts.set(QStringLiteral("samd"), kind && (*kind == QLatin1String("samd") ||
+                                                   *kind == QLatin1String("hardware_with_software")));
+    }
+}
+
+std::vector<const TypicalAnswer*> fillTypicalAnswers(const Ruleset& rs, Facts& facts)
+{
+    std::vector<const TypicalAnswer*> filled;
     for (const TypicalAnswer& t : rs.typicalAnswers) {
         if (t.slot < 0 || facts.isKnown(t.slot))
             continue;
         if (t.when && t.when->evaluate(facts) != Tri::True)
             continue;
-        profile.setValue(t.path, t.json);
-        facts.set(t.slot, t.value);
-        if (t.slot == kindSlot) // derived from kind
-            facts = Facts::fromProfile(*rs.facts, profile);
-        filled.push_back({t.path, t.json, questionLabel(rs, t.path, lang),
-                          valueLabel(rs, t.path, t.json, lang), t.basis.in(lang), t.provenance});
+        setAnswer(rs, facts, t.slot, t.value);
+        filled.push_back(&t);
     }
     return filled;
 }
 
-std::vector<ScenarioChoice> chooseScenarios(const Ruleset& rs, const Profile& profile,
+AssumedAnswer describeAssumed(const Ruleset& rs, const TypicalAnswer& t, Lang lang)
+{
+    return {
+        t.path,           t.json,      questionLabel(rs, t.path, lang), valueLabel(rs, t.path, t.json, lang),
+        t.basis.in(lang), t.provenance};
+}
+
+std::vector<ScenarioChoice> chooseScenarios(const Ruleset& rs, const Facts& answered,
                                             const QStringList& deciding, Lang lang)
 {
     std::vector<ScenarioChoice> out;
-    ScenarioChoice headline;
-    headline.profile = profile;
-    headline.filled = fillTypicalAnswers(rs, headline.profile, lang);
-    headline.headline = true;
+    ScenarioChoice headline{{}, {}, answered, {}, true};
+    headline.filled = fillTypicalAnswers(rs, headline.facts);
     out.push_back(std::move(headline));
 
     // The axes: the first deciding questions whose answers can be listed, at most 8 combinations.
@@ -93,42 +103,44 @@ std::vector<ScenarioChoice> chooseScenarios(const Ruleset& rs, const Profile& pr
     {
         QString id;
         QString label;
-        std::vector<std::pair<QString, QJsonValue>> values;
+        std::vector<std::pair<int, FactValue>> values;
     };
     std::vector<Combination> combinations(1);
     for (const auto& [question, domain] : axes) {
+        const int slot = rs.facts->slot(question);
         std::vector<Combination> next;
         for (const Combination& base : combinations) {
             for (const FactValue& v : domain) {
                 Combination c = base;
-                const QJsonValue json = toJson(v);
                 const QString text = factValueToString(v);
                 const QString part = questionLabel(rs, question, lang) + QStringLiteral(" = ") +
-                                     valueLabel(rs, question, json, lang);
+                                     valueLabel(rs, question, toJson(v), lang);
                 const QString id = question + QLatin1Char('=') + text;
                 c.id = c.id.isEmpty() ? id : QString(c.id + QLatin1Char(',') + id);
                 const QString joint = lang == Lang::Ja ? QStringLiteral("、") : QStringLiteral(" and ");
                 c.label = c.label.isEmpty() ? part : QString(c.label + joint + part);
-                c.values.emplace_back(question, json);
+                c.values.emplace_back(slot, v);
                 next.push_back(std::move(c));
             }
         }
         combinations = std::move(next);
     }
-    const Profile typical = out.front().profile; // a copy: out grows below
     for (Combination& c : combinations) {
-        const bool isHeadline = std::all_of(c.values.begin(), c.values.end(), [&typical](const auto& pv) {
-            return typical.value(pv.first) == std::optional<QJsonValue>(pv.second);
+        const Facts& typical = out.front().facts;
+        const bool isHeadline = std::all_of(c.values.begin(), c.values.end(), [&typical](const auto& sv) {
+            return typical.get(sv.first) == sv.second;
         });
         if (isHeadline)
             continue;
-        ScenarioChoice s;
-        s.id = c.id;
-        s.label = lang == Lang::Ja ? c.label + QStringLiteral(" の場合") : QStringLiteral("if ") + c.label;
-        s.profile = profile;
-        for (const auto& [path, value] : c.values)
-            s.profile.setValue(path, value);
-        s.filled = fillTypicalAnswers(rs, s.profile, lang);
+        ScenarioChoice s{c.id,
+                         lang == Lang::Ja ? c.label + QStringLiteral(" の場合")
+                                          : QStringLiteral("if ") + c.label,
+                         answered,
+                         {},
+                         false};
+        for (const auto& [slot, value] : c.values)
+            setAnswer(rs, s.facts, slot, value);
+        s.filled = fillTypicalAnswers(rs, s.facts);
         out.push_back(std::move(s));
     }
     return out;

@@ -12,26 +12,32 @@
 
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace shirube::core {
 
-// Fills, in `profile`, every unknown answer the ruleset has a typical answer for (typical_answers in
-// file order; for each path the first whose `when` holds on the answers so far). Returns what it filled.
-std::vector<AssumedAnswer> fillTypicalAnswers(const Ruleset& ruleset, Profile& profile, Lang lang);
+// Fills, in `facts`, every unknown answer the ruleset has a typical answer for (typical_answers in
+// file order; for each path the first whose `when` holds on the answers so far). Returns what it
+// filled, in order.
+std::vector<const TypicalAnswer*> fillTypicalAnswers(const Ruleset& ruleset, Facts& facts);
+
+// A filled typical answer as the plan states it, in the plan's language.
+AssumedAnswer describeAssumed(const Ruleset& ruleset, const TypicalAnswer& answer, Lang lang);
 
 struct ScenarioChoice
 {
-    QString id;      // empty for the headline
-    QString label;   // "if … = …"
-    Profile profile; // answers fixed by the scenario, the rest typical
-    std::vector<AssumedAnswer> filled;
+    QString id;    // empty for the headline
+    QString label; // "if … = …"
+    Facts facts;   // the profile's answers, those the scenario fixes, the rest typical
+    std::vector<const TypicalAnswer*> filled;
     bool headline = false;
 };
 
 // The headline scenario first, then one per other combination of the answers to (at most two of)
-// `deciding`, the questions left blank that decide the outcome, at most 8 scenarios in all.
-std::vector<ScenarioChoice> chooseScenarios(const Ruleset& ruleset, const Profile& profile,
+// `deciding`, the questions left blank that decide the outcome, at most 8 scenarios in all. `answered`
+// are the facts of the profile as answered.
+std::vector<ScenarioChoice> chooseScenarios(const Ruleset& ruleset, const Facts& answered,
                                             const QStringList& deciding, Lang lang);
 
 // The rare-hazard checklist left blank on a hardware product: the plan says "none applies".

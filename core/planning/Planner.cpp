@@ -88,8 +88,8 @@ void addSources(const Ruleset& rs, const QString& field, SourceCollector& seen, 
 // questions as answered) and those the headline route's guards, steps and goals read.
 std::vector<AssumedAnswer> relevantAssumptions(const Ruleset& rs, const Facts& answered,
                                                const QStringList& deciding,
-                                               const std::vector<AssumedAnswer>& filled,
-                                               const Route* headline, const QString& startStage)
+                                               const std::vector<const TypicalAnswer*>& filled,
+                                               const Route* headline, Lang lang)
 {
     QSet<QString> read(deciding.begin(), deciding.end());
     std::vector<int> used;
@@ -105,7 +105,6 @@ std::vector<AssumedAnswer> relevantAssumptions(const Ruleset& rs, const Facts& a
         note(t.when);
     if (headline) {
         read.insert(QStringLiteral("stage"));
-        (void)startStage;
         for (const QString& id : headline->transitions) {
             const TransitionDef* t = rs.transition(id);
             if (!t)
@@ -121,9 +120,9 @@ std::vector<AssumedAnswer> relevantAssumptions(const Ruleset& rs, const Facts& a
         }
     }
     std::vector<AssumedAnswer> out;
-    for (const AssumedAnswer& a : filled) {
-        if (read.contains(a.path))
-            out.push_back(a);
+    for (const TypicalAnswer* a : filled) {
+        if (read.contains(a->path))
+            out.push_back(describeAssumed(rs, *a, lang));
     }
     return out;
 }
@@ -181,7 +180,7 @@ Plan Planner::plan(const Profile& profile, const PlanOptions& options) const
 
     // 2. Scenarios: the headline (typical answers for the blanks), then the alternatives, each one
     // consistent set of answers.
-    std::vector<ScenarioChoice> choices = chooseScenarios(rs, profile, asAnswered.decidingQuestions, lang);
+    std::vector<ScenarioChoice> choices = chooseScenarios(rs, answered, asAnswered.decidingQuestions, lang);
     const std::size_t count = choices.size();
     std::vector<Facts> facts;
     facts.reserve(count);
@@ -191,12 +190,12 @@ Plan Planner::plan(const Profile& profile, const PlanOptions& options) const
     std::vector<std::vector<Candidate>> candidates;
     for (std::size_t i = 0; i < count; ++i) {
         const ScenarioChoice& c = choices[i];
-        facts.push_back(Facts::fromProfile(*rs.facts, c.profile));
+        facts.push_back(c.facts);
         classifications[i] = classify(rs, facts.back(), lang);
         designations[i] =
             evaluateDesignations(rs, facts.back(), lang, c.headline ? Reasons::Include : Reasons::Skip);
-        const ScenarioInput in{&c.profile, &facts.back(), &classifications[i], &designations[i],
-                               c.id,       c.label,       c.headline};
+        const ScenarioInput in{&facts.back(), &classifications[i], &designations[i], c.id,
+                               c.label,       c.headline};
         groups.push_back(std::make_unique<ScenarioRoutes>(rs, *m_graph, lang, in, plan.messages));
         candidates.push_back(groups.back()->enumerate());
         if (count > 1) {
@@ -269,14 +268,11 @@ Plan Planner::plan(const Profile& profile, const PlanOptions& options) const
     // 6. What the headline assumed.
     const Route* headline =
         plan.routes.empty() || !plan.routes.front().headline ? nullptr : &plan.routes.front();
-    plan.assumed =
-        relevantAssumptions(rs, answered, asAnswered.decidingQuestions, choices.front().filled, headline,
-                            choices.front().profile.text(QStringLiteral("stage")).value_or(QString()));
-    if (plan.classification.regulated != false && hazardChecklistLeftBlank(profile) &&
-        choices.front()
-            .profile.text(QStringLiteral("kind"))
-            .value_or(QString())
-            .startsWith(QLatin1String("hardware"))) {
+    plan.assumed = relevantAssumptions(rs, answered, asAnswered.decidingQuestions, choices.front().filled,
+                                       headline, lang);
+    const QString* headlineKind = std::get_if<QString>(&choices.front().facts.get(QStringLiteral("kind")));
+    if (plan.classification.regulated != false && hazardChecklistLeftBlank(profile) && headlineKind &&
+        headlineKind->startsWith(QLatin1String("hardware"))) {
         AssumedAnswer none;
         none.path = QStringLiteral("hardware.hazards");
         none.value = false;

@@ -214,7 +214,8 @@ std::vector<Candidate> ScenarioRoutes::enumerate()
     const Lang lang = m_lang;
 
     // Start state: the stage answered, or its typical answer.
-    const QString stage = m_in.profile->text(QStringLiteral("stage")).value_or(QString());
+    const QString* answered = std::get_if<QString>(&m_in.facts->get(QStringLiteral("stage")));
+    const QString stage = answered ? *answered : QString();
     m_start = m_graph.stateIndex(m_rs.stageStates.value(stage));
     if (m_start < 0) {
         warn({msg::NoStartState, {stage}});
@@ -262,6 +263,12 @@ std::vector<Candidate> ScenarioRoutes::enumerate()
         if (!t.designation.isEmpty() &&
             eligibility.value(t.designation, QStringLiteral("possible")) == QLatin1String("no"))
             continue;
+        // An alternative scenario shows only its recommended route, which assumes no selective designation.
+        if (!m_in.headline && !t.designation.isEmpty()) {
+            const DesignationDef* def = m_rs.designation(t.designation);
+            if (def && def->grant == QLatin1String("selection"))
+                continue;
+        }
         m_allowed[j] = 1;
         if (!t.tag.isEmpty()) {
             qsizetype k = m_tags.indexOf(t.tag);
@@ -398,7 +405,8 @@ bool ScenarioRoutes::bestPerTagSet(const std::vector<int>& required, std::vector
                 continue;
             const int to = m_graph.transitionTarget(j);
             const Pert& ti = pert(j);
-            const int tag = m_tagOf[std::size_t(j)];
+            // An alternative needs only its fastest route: tags do not split its labels.
+            const int tag = m_in.headline ? m_tagOf[std::size_t(j)] : -1;
             const std::uint64_t tagBit = tag >= 0 ? std::uint64_t(1) << tag : 0;
             for (int li : here) {
                 const Label from = labels[std::size_t(li)];
@@ -441,9 +449,17 @@ bool ScenarioRoutes::bestPerTagSet(const std::vector<int>& required, std::vector
             for (int li = index; labels[std::size_t(li)].prev >= 0; li = labels[std::size_t(li)].prev)
                 c.path.push_back(labels[std::size_t(li)].transition);
             std::reverse(c.path.begin(), c.path.end());
-            for (int k = 0; k < int(m_tags.size()); ++k) {
-                if (slot.tags & (std::uint64_t(1) << k))
-                    c.tags.push_back(k);
+            if (m_in.headline) {
+                for (int k = 0; k < int(m_tags.size()); ++k) {
+                    if (slot.tags & (std::uint64_t(1) << k))
+                        c.tags.push_back(k);
+                }
+            } else {
+                for (int j : c.path) {
+                    const int tag = m_tagOf[std::size_t(j)];
+                    if (tag >= 0 && std::find(c.tags.begin(), c.tags.end(), tag) == c.tags.end())
+                        c.tags.push_back(tag);
+                }
             }
             addCandidate(std::move(c), byTags, out);
         }

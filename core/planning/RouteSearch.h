@@ -25,8 +25,7 @@ class StateGraph;
 // What one scenario is planned with.
 struct ScenarioInput
 {
-    const Profile* profile = nullptr; // the answers, typical ones filled in
-    const Facts* facts = nullptr;
+    const Facts* facts = nullptr; // the answers, typical ones filled in
     const Classification* classification = nullptr;
     const std::vector<DesignationResult>* designations = nullptr;
     QString id;    // empty for the headline scenario

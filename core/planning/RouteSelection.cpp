@@ -140,6 +140,19 @@ std::vector<Route> Selector::run()
         }
     }
 
+    // An alternative scenario shows its recommended route only: the fastest by PERT mean that assumes
+    // no selective designation (simulated alone; no shortlist to screen).
+    if (!m_group.input().headline) {
+        const std::size_t best = m_fallback >= 0 ? std::size_t(m_fallback) : order.front();
+        const SimulationResult sim = simulate(m_cands[best], m_ctx.samples, m_ctx.deadline);
+        Route r = m_group.route(m_cands[best]);
+        r.months = sim.months;
+        r.costJpy = sim.costJpy;
+        if (m_ctx.deadline)
+            r.meetsTargetDate = sim.withinMonths;
+        return {std::move(r)};
+    }
+
     const int k = m_ctx.maxRoutes;
     std::vector<std::size_t> shortlist;
     double bestCost = std::numeric_limits<double>::infinity();
@@ -202,8 +215,6 @@ std::vector<Route> Selector::run()
         r.chance = chance;
         if (m_ctx.deadline)
             r.meetsTargetDate = sim.withinMonths;
-        if (!chance)
-            r.milestones = milestones(m_cands[i]);
         routes.push_back(std::move(r));
         routeSelective.push_back(selective[i]);
     }
@@ -226,16 +237,18 @@ std::vector<Route> Selector::run()
     // The recommended route assumes no selective designation.
     const auto recommended =
         std::find_if(ranked.begin(), ranked.end(), [&](std::size_t i) { return !routeSelective[i]; });
-    if (recommended != ranked.end())
+    const bool hasRecommended = recommended != ranked.end();
+    if (hasRecommended)
         std::rotate(ranked.begin(), recommended, recommended + 1);
     std::vector<Route> out;
     out.reserve(routes.size());
     for (std::size_t i : ranked)
         out.push_back(std::move(routes[i]));
-    if (!out.empty() && recommended != ranked.end())
-        out.front().headline = m_group.input().headline;
-    if (!m_group.input().headline && out.size() > 1)
-        out.resize(1);
+    if (hasRecommended) {
+        // The recommended route's milestones (months to filing, approval, market, coverage).
+        out.front().headline = true;
+        out.front().milestones = milestones(m_cands[chosen[ranked.front()]]);
+    }
     return out;
 }
 

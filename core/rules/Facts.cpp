@@ -74,7 +74,8 @@ Facts Facts::fromProfile(const FactTable& table, const Profile& profile)
         if (const auto v = profile.value(f.path))
             facts.set(slot, factFromJson(f, *v));
         else if (!f.absent.isUndefined())
-            facts.set(slot, factFromJson(f, f.absent)); // a blank goal is no goal; a rare hazard does not apply
+            facts.set(slot,
+                      factFromJson(f, f.absent)); // a blank goal is no goal; a rare hazard does not apply
     }
     if (const auto markets = profile.value(QStringLiteral("markets"))) {
         bool overseas = false;
@@ -85,7 +86,8 @@ Facts Facts::fromProfile(const FactTable& table, const Profile& profile)
         facts.set(QStringLiteral("overseas"), false); // markets defaults to ["JP"]
     }
     // A trial is under way when the profile says how many months it has left.
-    facts.set(QStringLiteral("trial_running"), profile.value(QStringLiteral("progress.trial_months_left")).has_value());
+    facts.set(QStringLiteral("trial_running"),
+              profile.value(QStringLiteral("progress.trial_months_left")).has_value());
     if (const auto kind = profile.text(QStringLiteral("kind")))
         facts.set(QStringLiteral("samd"),
                   *kind == QLatin1String("samd") || *kind == QLatin1String("hardware_with_software"));

@@ -19,9 +19,10 @@ using FactValue = std::variant<std::monostate, bool, double, QString, QStringLis
 // The identifiers rule expressions may use, each with a dense slot number. It holds every profile
 // field path (profileFields()) plus the facts the engine derives:
 //   regulated (bool), class (number 1..4), procedure, review_category, imdrf_category (number 1..4),
-//   overseas (bool: markets names a country other than JP), samd (bool: kind is samd or hardware_with_software),
-//   trial_running (bool: the profile gives progress.trial_months_left),
-//   designation.<id> ("yes" | "likely" | "possible" | "no") for every designation id given to the constructor.
+//   overseas (bool: markets names a country other than JP), samd (bool: kind is samd or
+//   hardware_with_software), trial_running (bool: the profile gives progress.trial_months_left),
+//   designation.<id> ("yes" | "likely" | "possible" | "no") for every designation id given to the
+//   constructor.
 class FactTable
 {
 public:

@@ -258,8 +258,8 @@ private:
     {
         for (const QString& id : e.identifiers()) {
             if (findField(id) || id == QLatin1String("samd") || id == QLatin1String("overseas") ||
-                id == QLatin1String("trial_running") ||
-                id == QLatin1String("imdrf_category") || s == Scope::Everything)
+                id == QLatin1String("trial_running") || id == QLatin1String("imdrf_category") ||
+                s == Scope::Everything)
                 continue;
             const bool classFacts = id == QLatin1String("class") || id == QLatin1String("regulated");
             if (classFacts && s >= Scope::Procedure)

@@ -1,4 +1,5 @@
-// shirube_bench: Google Benchmark's runner, plus `--gen-profiles N [--unknown-rate R]` which writes N
+// shirube_bench: Google Benchmark's runner, plus `--gen-partly N` (N partly answered profiles, as new
+// users describe products) and `--gen-profiles N [--unknown-rate R]` which writes N
 // generated profiles as JSON Lines to stdout (the batch benchmark's input, for timing
 // `shirube-cli plan --batch`; R is the chance an answer is left unknown, default 0.125), and
 // `--check-json N` which checks that planToJsonBytes() writes exactly what QJsonDocument writes for
@@ -26,6 +27,11 @@ int main(int argc, char** argv)
             unknownRate = std::atof(argv[i + 1]);
     }
     for (int i = 1; i + 1 < argc; ++i) {
+        if (std::strcmp(argv[i], "--gen-partly") == 0) {
+            const QByteArray jsonl = shirube::bench::generatePartlyAnsweredJsonl(std::atoi(argv[i + 1]));
+            std::fwrite(jsonl.constData(), 1, std::size_t(jsonl.size()), stdout);
+            return 0;
+        }
         if (std::strcmp(argv[i], "--gen-profiles") == 0) {
             const QByteArray jsonl =
                 shirube::bench::generateProfilesJsonl(std::atoi(argv[i + 1]), 20250401, unknownRate);

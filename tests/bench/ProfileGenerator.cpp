@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <random>
 #include <stdexcept>
 
@@ -150,6 +151,53 @@ QByteArray generateProfilesJsonl(int count, std::uint64_t seed, double unknownRa
 {
     QByteArray out;
     for (const core::Profile& p : generateProfiles(count, seed, unknownRate)) {
+        out += p.toJsonBytes(true);
+        out += '\n';
+    }
+    return out;
+}
+
+QByteArray generatePartlyAnsweredJsonl(int count, std::uint64_t seed)
+{
+    std::mt19937_64 rng(seed);
+    auto pick = [&rng](int n) {
+        return int(rng() % std::uint64_t(n));
+    };
+    const QStringList kinds = {QStringLiteral("hardware"), QStringLiteral("samd"), QStringLiteral("ivd"),
+                               QStringLiteral("hardware_with_software")};
+    // (field path, its values): the answers a founder gives first.
+    const std::vector<std::pair<QString, QStringList>> pool = {
+        {QStringLiteral("novelty"),
+         {QStringLiteral("new"), QStringLiteral("improved"), QStringLiteral("generic")}},
+        {QStringLiteral("clinical_data"), {QStringLiteral("required"), QStringLiteral("not_required")}},
+        {QStringLiteral("certification_standard"), {QStringLiteral("exists"), QStringLiteral("none")}},
+        {QStringLiteral("stage"),
+         {QStringLiteral("idea"), QStringLiteral("applied_research"), QStringLiteral("nonclinical"),
+          QStringLiteral("clinical"), QStringLiteral("submission")}},
+        {QStringLiteral("hardware.invasiveness"),
+         {QStringLiteral("non_invasive"), QStringLiteral("body_orifice"),
+          QStringLiteral("surgically_invasive"), QStringLiteral("implantable")}},
+        {QStringLiteral("software.significance"),
+         {QStringLiteral("treat"), QStringLiteral("diagnose"), QStringLiteral("drive_management"),
+          QStringLiteral("inform_management")}},
+        {QStringLiteral("applicant.type"),
+         {QStringLiteral("startup"), QStringLiteral("sme"), QStringLiteral("large_company"),
+          QStringLiteral("academia")}},
+    };
+    QByteArray out;
+    for (int i = 0; i < count; ++i) {
+        core::Profile p;
+        p.setName(QStringLiteral("Partly described product %1").arg(i + 1));
+        p.setValue(QStringLiteral("kind"), kinds[pick(4)]);
+        const int answers = 3 + pick(2);
+        std::vector<int> order(pool.size());
+        for (std::size_t k = 0; k < order.size(); ++k)
+            order[k] = int(k);
+        std::shuffle(order.begin(), order.end(), rng);
+        for (int k = 0; k < answers; ++k) {
+            const auto& [path, values] = pool[std::size_t(order[std::size_t(k)])];
+            p.setValue(path, values[pick(int(values.size()))]);
+        }
         out += p.toJsonBytes(true);
         out += '\n';
     }

@@ -19,4 +19,9 @@ std::vector<core::Profile> generateProfiles(int count, std::uint64_t seed = 2025
 // The same profiles as JSON Lines (compact, one per line), e.g. for `shirube-cli plan --batch`.
 QByteArray generateProfilesJsonl(int count, std::uint64_t seed = 20250401, double unknownRate = 0.125);
 
+// Profiles as new users describe products: the kind and 3–4 other answers (novelty, clinical data,
+// certification standard, stage, the first classification question of the kind, applicant type),
+// goals and markets left blank. Deterministic.
+QByteArray generatePartlyAnsweredJsonl(int count, std::uint64_t seed = 20250401);
+
 } // namespace shirube::bench

@@ -22,8 +22,13 @@ command -v taskset > /dev/null && pin=(taskset -c 0)
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 
-for rate in 0 0.125; do
-    "$gen" --gen-profiles "$count" --unknown-rate "$rate" > "$scratch/profiles.jsonl"
+declare -A wall_of
+for rate in 0 0.125 partly; do
+    if [[ $rate == partly ]]; then
+        "$gen" --gen-partly "$count" > "$scratch/profiles.jsonl"
+    else
+        "$gen" --gen-profiles "$count" --unknown-rate "$rate" > "$scratch/profiles.jsonl"
+    fi
     times=()
     for run in 1 2 3; do
         # bash's `time`: wall-clock, user and system seconds of the run.
@@ -34,17 +39,31 @@ for rate in 0 0.125; do
     done
     lines=$(wc -l < "$scratch/plans.jsonl")
     bytes=$(wc -c < "$scratch/plans.jsonl")
-    python3 - "$rate" "$count" "$lines" "$bytes" "${times[@]}" <<'PY'
+    python3 - "$rate" "$count" "$lines" "$bytes" "${times[@]}" <<'PY' | tee "$scratch/result-$rate"
 import statistics, sys
-rate, count, lines, size = float(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+partly = sys.argv[1] == "partly"
+rate = 0.0 if partly else float(sys.argv[1])
+count, lines, size = int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
 runs = [tuple(float(x) for x in t.split(',')) for t in sys.argv[5:]]
 wall = statistics.median(r[0] for r in runs)
 cpu = statistics.median(r[1] + r[2] for r in runs)
-mix = "every answer given" if rate == 0 else f"1 answer in {round(1 / rate)} unknown"
+mix = ("partly answered: kind and 3-4 answers, goals blank" if partly
+       else "every answer given" if rate == 0 else f"1 answer in {round(1 / rate)} unknown")
 # On a machine shared with other work the wall clock includes waiting for the CPU; the CPU time
 # (user + system) is what the run itself took.
 print(f"plan --batch, {count} profiles ({mix}), median of {len(runs)} runs: {wall:.2f} s wall, "
       f"{cpu:.2f} s CPU; {lines} plans, {size / 1e6:.0f} MB "
       f"(goal <= 5 s: {'met' if wall <= 5 else 'NOT met'})")
+print(f"cpu={cpu:.3f}", file=sys.stderr)
 PY
-done
+done 2> >(grep -v '^cpu=' >&2)
+# The partly answered batch against the fully answered one, in CPU seconds (goal: <= 1.5x).
+python3 - "$scratch" <<'PY'
+import re, sys, pathlib
+d = pathlib.Path(sys.argv[1])
+def cpu(name):
+    text = (d / f"result-{name}").read_text()
+    return float(re.search(r"([0-9.]+) s CPU", text).group(1))
+full, partly = cpu("0"), cpu("partly")
+print(f"partly answered / fully answered: {partly / full:.2f}x CPU (goal <= 1.5x: {'met' if partly / full <= 1.5 else 'NOT met'})")
+PY

@@ -75,7 +75,8 @@ void checkPlanJson(const QJsonObject& plan, int maxRoutes, const std::string& wh
     // others by p80 months when no target date is set; --routes K keeps K in the headline scenario and
     // one per alternative scenario (one consistent set of answers each).
     const QJsonArray routes = plan.value(QStringLiteral("routes")).toArray();
-    const bool byDate = !routes.isEmpty() && !routes.first().toObject().value(QStringLiteral("meets_target_date")).isNull();
+    const bool byDate =
+        !routes.isEmpty() && !routes.first().toObject().value(QStringLiteral("meets_target_date")).isNull();
     if (!routes.isEmpty()) {
         const QJsonObject first = routes.first().toObject();
         EXPECT_TRUE(first.value(QStringLiteral("headline")).toBool());

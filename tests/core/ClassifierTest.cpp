@@ -280,7 +280,8 @@ TEST_F(Classify, KnownClassOverridesWithAWarning)
     EXPECT_EQ(c.deviceClass, std::optional<int>(2));
     EXPECT_EQ(c.ruleClass, std::optional<int>(1));
     ASSERT_EQ(c.messages.size(), 1u);
-    EXPECT_EQ(c.messages[0], (PlanMessage{msg::KnownClassDiffers, {QStringLiteral("2"), QStringLiteral("1")}}));
+    EXPECT_EQ(c.messages[0],
+              (PlanMessage{msg::KnownClassDiffers, {QStringLiteral("2"), QStringLiteral("1")}}));
     ASSERT_EQ(c.warnings.size(), 1);
     EXPECT_EQ(c.warnings[0], QStringLiteral("The known class (2) overrides the class the rules give (1)."));
     EXPECT_EQ(fact("class"), FactValue(2.0));

@@ -24,7 +24,8 @@ std::shared_ptr<const Ruleset> designationRuleset()
                                QStringLiteral("elective"),
                                RulesetBuilder::text("planned changes by notification"),
                                {b.criterion("samd"), b.criterion("software.will_update_after_approval")},
-                               RulesetBuilder::source("iuris"), std::nullopt});
+                               RulesetBuilder::source("iuris"),
+                               std::nullopt});
     rs.designations.push_back(
         {QStringLiteral("sakigake"),
          RulesetBuilder::text("SAKIGAKE"),
@@ -32,21 +33,24 @@ std::shared_ptr<const Ruleset> designationRuleset()
          RulesetBuilder::text("review 12 -> 6 months"),
          {b.criterion("evidence.world_first", true, "Intent to file in Japan first"),
           b.criterion("software.situation in ['critical', 'serious']", true, "Serious disease")},
-         RulesetBuilder::source("SAKIGAKE"), std::nullopt});
+         RulesetBuilder::source("SAKIGAKE"),
+         std::nullopt});
     rs.designations.push_back(
         {QStringLiteral("priority_samd"),
          RulesetBuilder::text("Priority SaMD"),
          QStringLiteral("selection"),
          RulesetBuilder::text("priority review"),
          {b.criterion("samd"), b.criterion("software.uses_ai", false, "Uses AI (preferred)")},
-         RulesetBuilder::source("seed#H12"), std::nullopt});
+         RulesetBuilder::source("seed#H12"),
+         std::nullopt});
     // Reads an earlier designation's outcome.
     rs.designations.push_back({QStringLiteral("priority_review"),
                                RulesetBuilder::text("Priority review"),
                                QStringLiteral("elective"),
                                RulesetBuilder::text("queue priority"),
                                {b.criterion("designation.sakigake != 'no'")},
-                               RulesetBuilder::source("PMDA-list"), std::nullopt});
+                               RulesetBuilder::source("PMDA-list"),
+                               std::nullopt});
     return b.build();
 }
 
@@ -132,24 +136,25 @@ TEST_F(Designations, AnUnknownCriterionIsPossibleAndSaysWhatIsUnknown)
 TEST_F(Designations, ARequirementThatMustBeStatedIsNotMetWhileBlank)
 {
     Ruleset& rs = const_cast<Ruleset&>(*m_rs);
-    rs.designations.push_back({QStringLiteral("orphan_test"),
-                               RulesetBuilder::text("Orphan"),
-                               QStringLiteral("selection"),
-                               RulesetBuilder::text("priority review"),
-                               {Criterion{Expr::parse(QStringLiteral("populations.patients_in_japan_estimate < 50000"),
-                                                      *m_rs->facts)
-                                              .value(),
-                                          true, RulesetBuilder::text("Fewer than 50,000 patients"), true}},
-                               RulesetBuilder::source("MHLW-orphan"),
-                               std::nullopt});
+    rs.designations.push_back(
+        {QStringLiteral("orphan_test"),
+         RulesetBuilder::text("Orphan"),
+         QStringLiteral("selection"),
+         RulesetBuilder::text("priority review"),
+         {Criterion{
+             Expr::parse(QStringLiteral("populations.patients_in_japan_estimate < 50000"), *m_rs->facts)
+                 .value(),
+             true, RulesetBuilder::text("Fewer than 50,000 patients"), true}},
+         RulesetBuilder::source("MHLW-orphan"),
+         std::nullopt});
     const auto blank = run(profile({{"kind", QStringLiteral("hardware")}}));
     const DesignationResult& d = get(blank, "orphan_test");
     EXPECT_EQ(d.eligible, QStringLiteral("no"));
     ASSERT_EQ(d.reasons.size(), 1);
     EXPECT_TRUE(d.reasons[0].startsWith(QStringLiteral("✗")));
     EXPECT_TRUE(d.reasons[0].endsWith(QStringLiteral("— not answered"))) << d.reasons[0].toStdString();
-    const auto stated = run(profile({{"kind", QStringLiteral("hardware")},
-                                     {"populations.patients_in_japan_estimate", 12000}}));
+    const auto stated = run(
+        profile({{"kind", QStringLiteral("hardware")}, {"populations.patients_in_japan_estimate", 12000}}));
     EXPECT_EQ(get(stated, "orphan_test").eligible, QStringLiteral("likely"));
     rs.designations.pop_back();
 }

@@ -32,7 +32,8 @@ std::vector<std::string> examples()
 }
 
 class GoldenPlanBytes : public ::testing::TestWithParam<std::string>
-{};
+{
+};
 
 TEST_P(GoldenPlanBytes, EqualsTheCommittedPlan)
 {

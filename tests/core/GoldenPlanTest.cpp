@@ -7,13 +7,13 @@
 #include "core/rules/RulesetLoader.h"
 
 #include <QDir>
-#include <QSet>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <gtest/gtest.h>
@@ -36,7 +36,8 @@ struct GoldenCase
 const QStringList& goldenDirs()
 {
     static const QStringList dirs = {QStringLiteral("classification"), QStringLiteral("routes"),
-                                     QStringLiteral("funding"), QStringLiteral("examples"), QStringLiteral("honest")};
+                                     QStringLiteral("funding"), QStringLiteral("examples"),
+                                     QStringLiteral("honest")};
     return dirs;
 }
 
@@ -310,7 +311,8 @@ TEST_P(GoldenPlan, MatchesExpectations)
             ASSERT_FALSE(plan.routes.empty()) << "no routes";
             EXPECT_EQ(plan.routes.front().id, v.toString()) << describeRoutes(plan);
             EXPECT_TRUE(plan.routes.front().headline);
-            EXPECT_FALSE(plan.routes.front().chance.has_value()) << "the headline assumes a selective designation";
+            EXPECT_FALSE(plan.routes.front().chance.has_value())
+                << "the headline assumes a selective designation";
         } else if (key == QLatin1String("best_route_designations")) {
             ASSERT_FALSE(plan.routes.empty()) << "no routes";
             EXPECT_EQ(plan.routes.front().designations, toStrings(v)) << describeRoutes(plan);
@@ -319,7 +321,8 @@ TEST_P(GoldenPlan, MatchesExpectations)
             for (auto w = wanted.begin(); w != wanted.end(); ++w) {
                 const auto r = std::find_if(plan.routes.begin(), plan.routes.end(),
                                             [&w](const Route& x) { return x.id == w.key(); });
-                ASSERT_NE(r, plan.routes.end()) << "no route " << w.key().toStdString() << "\n" << describeRoutes(plan);
+                ASSERT_NE(r, plan.routes.end()) << "no route " << w.key().toStdString() << "\n"
+                                                << describeRoutes(plan);
                 ASSERT_TRUE(r->chance.has_value()) << w.key().toStdString();
                 EXPECT_NEAR(*r->chance, w.value().toDouble(), 1e-9) << w.key().toStdString();
             }
@@ -333,7 +336,8 @@ TEST_P(GoldenPlan, MatchesExpectations)
             ASSERT_FALSE(plan.routes.empty()) << "no routes";
             for (const QString& unwanted : toStrings(v))
                 EXPECT_FALSE(activitiesOf(plan.routes.front()).contains(unwanted))
-                    << unwanted.toStdString() << " in the best route\n" << describeRoutes(plan);
+                    << unwanted.toStdString() << " in the best route\n"
+                    << describeRoutes(plan);
         } else if (key == QLatin1String("best_route_p50_at_most")) {
             ASSERT_FALSE(plan.routes.empty()) << "no routes";
             EXPECT_LE(plan.routes.front().months.p50, v.toDouble()) << describeRoutes(plan);

@@ -366,7 +366,8 @@ TEST_F(PlannerTest, ABlankGoalOrOptInAnswerIsNo)
 {
     // Exploratory data only, left blank: no two-stage route (a blank opt-in answer means no).
     const Plan p = plan(with(samd(), QStringLiteral("evidence.exploratory_data_only"), QJsonValue()));
-    EXPECT_FALSE(findRoute(p, QStringLiteral("two_stage"))) << routeIds(p).join(QStringLiteral(", ")).toStdString();
+    EXPECT_FALSE(findRoute(p, QStringLiteral("two_stage")))
+        << routeIds(p).join(QStringLiteral(", ")).toStdString();
     const Plan yes = plan(samd());
     ASSERT_TRUE(findRoute(yes, QStringLiteral("two_stage")));
     EXPECT_TRUE(activities(*findRoute(yes, QStringLiteral("two_stage")))
@@ -456,7 +457,8 @@ TEST_F(PlannerTest, AGoalThatCannotBeReachedIsNamed)
     const Plan p = plan(o);
     EXPECT_EQ(p.classification.procedure, QStringLiteral("certification"));
     EXPECT_TRUE(p.routes.empty());
-    EXPECT_EQ(p.messages, (std::vector<PlanMessage>{{msg::NoRouteReaches, {QStringLiteral("On the market")}}}));
+    EXPECT_EQ(p.messages,
+              (std::vector<PlanMessage>{{msg::NoRouteReaches, {QStringLiteral("On the market")}}}));
     EXPECT_TRUE(anyContains(p.warnings, QStringLiteral("No route reaches “On the market”")))
         << p.warnings.join(QStringLiteral("; ")).toStdString();
 }
@@ -668,7 +670,8 @@ TEST_F(PlannerTest, ScenarioAnswersUpdateTheFactsDerivedFromThem)
     EXPECT_TRUE(sawHardware) << routeIds(p).join(QStringLiteral(", ")).toStdString();
     // The samd alternative's routes are the headline's own (kind has no typical answer here, and the
     // same route is shown once).
-    EXPECT_TRUE(findRoute(p, QStringLiteral("two_stage"))) << routeIds(p).join(QStringLiteral(", ")).toStdString();
+    EXPECT_TRUE(findRoute(p, QStringLiteral("two_stage")))
+        << routeIds(p).join(QStringLiteral(", ")).toStdString();
     EXPECT_FALSE(findRoute(p, QStringLiteral("two_stage@kind=samd")));
 }
 

@@ -1,8 +1,8 @@
 #include "core/profile/Profile.h"
 
-#include <QJsonArray>
-
 #include "core/profile/ProfileSchema.h"
+
+#include <QJsonArray>
 
 #include <gtest/gtest.h>
 
