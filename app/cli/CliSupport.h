@@ -70,7 +70,7 @@ bool applyPlanOptions(const ParsedArgs& args, core::PlanOptions& options, const 
 
 // "FILE: path: message", "FILE:LINE: message" — the way every command reports a core::Error.
 QString describeError(const QString& fileName, const core::Error& error);
-// The exit code of shared/spec/cli.md for an error code.
+// The exit code of app/cli/README.md for an error code.
 int exitCodeFor(core::ErrorCode code);
 
 // Writes UTF-8 bytes to the stream's device when it has one (no QString round trip), else as text.

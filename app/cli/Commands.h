@@ -2,7 +2,7 @@
 
 // shirube-cli is split by command family; main.cpp dispatches. Each run* takes the arguments after
 // the command word (e.g. for `shirube-cli project list X`, args = {"list", "X"}) and returns the exit
-// code of shared/spec/cli.md: 0 ok, 1 other, 2 usage, 3 invalid profile, 4 invalid ruleset, 5 project
+// code of app/cli/README.md: 0 ok, 1 other, 2 usage, 3 invalid profile, 4 invalid ruleset, 5 project
 // refused.
 
 #include <QStringList>

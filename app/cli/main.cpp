@@ -1,4 +1,4 @@
-// shirube-cli: the planning engine on the command line (shared/spec/cli.md). Links shirube_core only.
+// shirube-cli: the planning engine on the command line (app/cli/README.md). Links shirube_core only.
 
 #include "app/cli/Commands.h"
 

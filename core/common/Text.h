@@ -25,7 +25,7 @@ struct LocalText
     bool isEmpty() const { return ja.isEmpty() && en.isEmpty(); }
 };
 
-// How sure the ruleset is of a fact (see shared/reference: seed | sourced | known | estimate).
+// How sure the ruleset is of a fact (seed | sourced | known | estimate; resources/ruleset/FORMAT.md).
 enum class Confidence
 {
     Seed,

@@ -127,7 +127,7 @@ struct Plan
     Lang lang = Lang::En; // the language of the plan's texts (labels, rationale, reasons)
 };
 
-// shirube.plan/1 (shared/spec/cli.md), plus additive fields: as_of, samples, max_routes, rule_class,
+// shirube.plan/1 (app/cli/README.md), plus additive fields: as_of, samples, max_routes, rule_class,
 // confidence per rationale item / step / designation / funding entry, deciding_questions, scenarios,
 // per route: scenario, states, transitions, designations, assumptions, within_budget; per step:
 // activity_name, transition, parallel, cost_jpy_range, confidence, note; top-level assumptions and

@@ -8,7 +8,7 @@
 
 namespace shirube::core {
 
-// The fields of shirube.profile/1 (shared/spec/profile.md), as a table: the parser, the CLI's error
+// The fields of shirube.profile/1 (core/profile/FORMAT.md), as a table: the parser, the CLI's error
 // messages, the fact table of the rule expressions and the GUI questionnaire all read it.
 enum class FieldType
 {
@@ -35,7 +35,7 @@ struct FieldSpec
     bool hazardChecklist = false;
 };
 
-// Every field of the profile format, in the order of profile.md ("schema" excluded).
+// Every field of the profile format, in the order of core/profile/FORMAT.md ("schema" excluded).
 const std::vector<FieldSpec>& profileFields();
 // The spec of one field, or nullptr.
 const FieldSpec* findField(const QString& path);

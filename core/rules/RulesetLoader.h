@@ -40,7 +40,7 @@ public:
 // Graph and content checks on a parsed ruleset: unreachable states, dead ends (non-target states with
 // no way out), cycles, unknown state/activity/designation ids, missing sources or confidence,
 // negative or inverted (min > likely > max) durations and costs, missing ja/en texts, duplicate ids,
-// the stable ids of vocabulary.md all present. Appends every problem to `issues`.
+// the stable ids of resources/ruleset/VOCABULARY.md all present. Appends every problem to `issues`.
 void validateRuleset(const Ruleset& ruleset, std::vector<RulesetIssue>& issues);
 
 } // namespace shirube::core

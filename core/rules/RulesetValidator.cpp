@@ -20,7 +20,7 @@ namespace shirube::core {
 
 namespace {
 
-// ---- the contract of shared/spec/vocabulary.md ----------------------------------------------------
+// ---- the contract of resources/ruleset/VOCABULARY.md ----------------------------------------------------
 // Every ruleset must define these ids (it may add more). Kept here as a static list: the vocabulary
 // is a contract between rulesets and results, not a rule.
 
@@ -339,7 +339,7 @@ private:
                 if (!have.contains(id))
                     issue(where, QStringLiteral("missing vocabulary id ") + quoted(id) +
                                      QStringLiteral(" (") + QLatin1String(what) +
-                                     QStringLiteral(", shared/spec/vocabulary.md)"));
+                                     QStringLiteral(", resources/ruleset/VOCABULARY.md)"));
             }
         };
         QSet<QString> activities, designations, funding;

@@ -31,7 +31,7 @@ struct ProjectMeta
 // The user's own estimate for a step of the plan, with the reason.
 struct Override
 {
-    QString activity;   // activity id (shared/spec/vocabulary.md), e.g. "clinical_trial"
+    QString activity;   // activity id (resources/ruleset/VOCABULARY.md), e.g. "clinical_trial"
     QString transition; // the transition whose step is meant; empty: the activity wherever it occurs
     std::optional<ThreePoint> months; // nullopt: the ruleset's months stand
     std::optional<qint64> costJpy;    // nullopt: the ruleset's cost stands

@@ -101,7 +101,7 @@ void QuestionnaireWidget::build()
     m_scroll->setWidget(content);
     outer->addWidget(m_scroll, 1);
 
-    // Rows in profile.md order, each in its group.
+    // Rows in core/profile/FORMAT.md order, each in its group.
     for (const core::FieldSpec& spec : core::profileFields()) {
         Row row;
         row.path = spec.path;

@@ -39,7 +39,7 @@ AREAS = {
     "registry_rwd": "evidence.has_registry_or_rwd_access", "ivd": "kind == 'ivd'",
 }
 
-# The profile fields of shared/spec/profile.md, with the values of the enums.
+# The profile fields of core/profile/FORMAT.md, with the values of the enums.
 FIELDS = [
     ("name", None), ("intended_use", None), ("kind", "hardware samd ivd hardware_with_software"),
     ("novelty", "new improved generic"), ("clinical_data", "required not_required unknown"),
