@@ -2,7 +2,8 @@
 
 // shirube-cli is split by command family; main.cpp dispatches. Each run* takes the arguments after
 // the command word (e.g. for `shirube-cli project list X`, args = {"list", "X"}) and returns the exit
-// code of shared/spec/cli.md: 0 ok, 1 other, 2 usage, 3 invalid profile, 4 invalid ruleset, 5 project refused.
+// code of shared/spec/cli.md: 0 ok, 1 other, 2 usage, 3 invalid profile, 4 invalid ruleset, 5 project
+// refused.
 
 #include <QStringList>
 #include <QTextStream>
@@ -23,6 +24,8 @@ int runPlan(const QStringList& args, QTextStream& out, QTextStream& err);
 int runRuleset(const QStringList& args, QTextStream& out, QTextStream& err);
 int runFunding(const QStringList& args, QTextStream& out, QTextStream& err);
 int runProject(const QStringList& args, QTextStream& out, QTextStream& err);
+// `jmdn search|show|import`: the Japanese generic-name table (JmdnCommands.cpp).
+int runJmdn(const QStringList& args, QTextStream& out, QTextStream& err);
 // `plan PROJECT.shirube [--format …]`: plans every product of a project file (ProjectCommands.cpp).
 int runPlanProject(const QString& projectFile, const QStringList& args, QTextStream& out, QTextStream& err);
 

@@ -26,9 +26,13 @@ void printUsage(QTextStream& s)
          "  project import PROJECT.shirube PROFILES.jsonl\n"
          "  project export PROJECT.shirube\n"
          "  project list PROJECT.shirube\n"
-         "  project show PROJECT.shirube PRODUCT\n\n"
+         "  project show PROJECT.shirube PRODUCT\n"
+         "  jmdn search TEXT [--format json|text] [--limit N]   finds Japanese generic names (JMDN)\n"
+         "  jmdn show CODE                      one generic name: class, certification standard, source\n"
+         "  jmdn import FILE.csv                imports PMDA's list of generic names (CSV UTF-8)\n\n"
          "Options: --help (also after a command), --version\n"
-         "Exit codes: 0 ok, 1 other error, 2 usage, 3 invalid profile, 4 invalid ruleset,\n"
+         "Exit codes: 0 ok, 1 other error, 2 usage, 3 invalid profile (or jmdn import file), 4 invalid "
+         "ruleset,\n"
          "5 project file refused. Results go to stdout (UTF-8), errors to stderr.\n";
     s.flush();
 }
@@ -51,7 +55,7 @@ int main(int argc, char* argv[])
 
     const QStringList args = QCoreApplication::arguments().mid(1);
     if (args.isEmpty()) {
-        err << "shirube-cli: missing command; expected plan, ruleset, funding or project\n";
+        err << "shirube-cli: missing command; expected plan, ruleset, funding, project or jmdn\n";
         printUsage(err);
         return shirube::cli::ExitUsage;
     }
@@ -73,9 +77,11 @@ int main(int argc, char* argv[])
         code = shirube::cli::runFunding(rest, out, err);
     } else if (command == QLatin1String("project")) {
         code = shirube::cli::runProject(rest, out, err);
+    } else if (command == QLatin1String("jmdn")) {
+        code = shirube::cli::runJmdn(rest, out, err);
     } else {
         err << "shirube-cli: unknown command '" << command
-            << "'; expected plan, ruleset, funding or project\n";
+            << "'; expected plan, ruleset, funding, project or jmdn\n";
         printUsage(err);
         code = shirube::cli::ExitUsage;
     }
