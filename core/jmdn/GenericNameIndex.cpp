@@ -49,11 +49,13 @@ bool allDigits(const QString& s)
 }
 
 // The rank of a row for the whole query ?1 (normalised), ?2 = LIKE-escaped query + '%'.
-constexpr const char* kTierSql = "CASE WHEN n.code = ?1 THEN 0 "
-                                 "WHEN ?3 AND n.code LIKE ?2 ESCAPE '\\' THEN 1 "
-                                 "WHEN n.name_ja = ?1 OR lower(n.name_en) = lower(?1) THEN 2 "
-                                 "WHEN n.name_ja LIKE ?2 ESCAPE '\\' OR n.name_en LIKE ?2 ESCAPE '\\' THEN 3 "
-                                 "ELSE 4 END";
+constexpr const char* kTierSql =
+    "CASE WHEN n.code = ?1 THEN 0 "
+    "WHEN ?3 AND n.code LIKE ?2 ESCAPE '\\' THEN 1 "
+    "WHEN n.name_ja = ?1 OR lower(n.name_en) = lower(?1) THEN 2 "
+    "WHEN n.name_ja LIKE ?2 ESCAPE '\\' OR n.name_en LIKE ?2 ESCAPE '\\' THEN 3 "
+    "WHEN instr(n.name_ja, ?1) > 0 OR instr(lower(n.name_en), lower(?1)) > 0 THEN 4 "
+    "ELSE 5 END";
 
 } // namespace
 

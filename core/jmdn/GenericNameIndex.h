@@ -18,11 +18,12 @@ namespace shirube::core {
 // How well a row matches, best first: the rank orders hits before the FTS5 bm25 score does.
 enum class MatchTier
 {
-    ExactCode = 0,  // the query is the row's code
-    CodePrefix = 1, // the query is the start of the code ("3761")
-    ExactName = 2,  // the query is the Japanese or English name (case-insensitive)
-    NamePrefix = 3, // a name starts with the query
-    Other = 4,      // the terms occur somewhere: name, code or definition
+    ExactCode = 0,    // the query is the row's code
+    CodePrefix = 1,   // the query is the start of the code ("3761")
+    ExactName = 2,    // the query is the Japanese or English name (case-insensitive)
+    NamePrefix = 3,   // a name starts with the query
+    NameContains = 4, // a name contains the whole query
+    Other = 5,        // the terms occur somewhere: name, code or definition
 };
 
 class GenericNameIndex
@@ -42,8 +43,8 @@ public:
     static Result<std::unique_ptr<GenericNameIndex>> build(const std::vector<GenericName>& names);
 
     // Every row matching all the query's terms (split at white space), ranked: tier, then bm25, then
-    // the shorter Japanese name, then the code. At most `limit` matches (limit <= 0: no limit).
-    // Safe to call from several threads (calls are serialised).
+    // the shorter Japanese name, then the code. A name match thus ranks before a definition-only match. At
+    // most `limit` matches (limit <= 0: no limit). Safe to call from several threads (calls are serialised).
     std::vector<Match> search(const QString& query, int limit) const;
 
     // The form both the index and queries are compared in: NFKC (full-width letters and digits become

@@ -71,7 +71,8 @@ public:
 
     // The row for an 8-digit code (ASCII or full-width digits; white space ignored).
     std::optional<GenericName> lookup(const QString& code) const;
-    // Ranked: exact code, code prefix, exact name, name prefix, then bm25 (see GenericNameIndex).
+    // Ranked: exact code, code prefix, exact name, name prefix, name contains the query, then bm25
+    // (see GenericNameIndex).
     // A query shorter than three characters is matched with LIKE. limit <= 0: every match.
     std::vector<GenericNameHit> search(const QString& query, int limit = 20) const;
 

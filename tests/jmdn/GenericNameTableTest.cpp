@@ -220,6 +220,12 @@ TEST_P(JmdnSearch, Case)
         ASSERT_FALSE(hits.empty());
         EXPECT_EQ(int(hits.front().tier), spec.value(QStringLiteral("first_tier")).toInt());
     }
+    for (const QJsonValue& pair : spec.value(QStringLiteral("before")).toArray()) {
+        const qsizetype a = codes.indexOf(pair.toArray().at(0).toString());
+        const qsizetype b = codes.indexOf(pair.toArray().at(1).toString());
+        EXPECT_TRUE(a >= 0 && b >= 0 && a < b) << pair.toArray().at(0).toString().toStdString() << " before "
+                                               << pair.toArray().at(1).toString().toStdString();
+    }
     if (spec.contains(QStringLiteral("max_hits"))) {
         EXPECT_LE(int(hits.size()), spec.value(QStringLiteral("max_hits")).toInt());
     }
