@@ -238,6 +238,7 @@ int exitCodeFor(core::ErrorCode code)
     case core::ErrorCode::Usage:
         return ExitUsage;
     case core::ErrorCode::InvalidProfile:
+    case core::ErrorCode::InvalidData:
         return ExitInvalidProfile;
     case core::ErrorCode::InvalidRuleset:
         return ExitInvalidRuleset;

@@ -24,6 +24,8 @@ int runPlan(const QStringList& args, QTextStream& out, QTextStream& err);
 int runRuleset(const QStringList& args, QTextStream& out, QTextStream& err);
 int runFunding(const QStringList& args, QTextStream& out, QTextStream& err);
 int runProject(const QStringList& args, QTextStream& out, QTextStream& err);
+// `jmdn search|show|import`: the Japanese generic-name table (JmdnCommands.cpp).
+int runJmdn(const QStringList& args, QTextStream& out, QTextStream& err);
 // `plan PROJECT.shirube [--format …]`: plans every product of a project file (ProjectCommands.cpp).
 int runPlanProject(const QString& projectFile, const QStringList& args, QTextStream& out, QTextStream& err);
 // `backtest [DIR] [--format text|json] [--samples N] [--ruleset FILE]`: replays real authorisations

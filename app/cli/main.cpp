@@ -27,10 +27,14 @@ void printUsage(QTextStream& s)
          "  project export PROJECT.shirube\n"
          "  project list PROJECT.shirube\n"
          "  project show PROJECT.shirube PRODUCT\n"
+         "  jmdn search TEXT [--format json|text] [--limit N]   finds Japanese generic names (JMDN)\n"
+         "  jmdn show CODE                      one generic name: class, certification standard, source\n"
+         "  jmdn import FILE.csv                imports PMDA's list of generic names (CSV UTF-8)\n"
          "  backtest [DIR] [--format text|json] [--samples N] [--ruleset FILE]\n"
          "                                      replays real authorisations, compares P50/P80 months\n\n"
          "Options: --help (also after a command), --version\n"
-         "Exit codes: 0 ok, 1 other error, 2 usage, 3 invalid profile, 4 invalid ruleset,\n"
+         "Exit codes: 0 ok, 1 other error, 2 usage, 3 invalid profile (or jmdn import file), 4 invalid "
+         "ruleset,\n"
          "5 project file refused. Results go to stdout (UTF-8), errors to stderr.\n";
     s.flush();
 }
@@ -53,7 +57,7 @@ int main(int argc, char* argv[])
 
     const QStringList args = QCoreApplication::arguments().mid(1);
     if (args.isEmpty()) {
-        err << "shirube-cli: missing command; expected plan, ruleset, funding, project or backtest\n";
+        err << "shirube-cli: missing command; expected plan, ruleset, funding, project, jmdn or backtest\n";
         printUsage(err);
         return shirube::cli::ExitUsage;
     }
@@ -75,11 +79,13 @@ int main(int argc, char* argv[])
         code = shirube::cli::runFunding(rest, out, err);
     } else if (command == QLatin1String("project")) {
         code = shirube::cli::runProject(rest, out, err);
+    } else if (command == QLatin1String("jmdn")) {
+        code = shirube::cli::runJmdn(rest, out, err);
     } else if (command == QLatin1String("backtest")) {
         code = shirube::cli::runBacktest(rest, out, err);
     } else {
         err << "shirube-cli: unknown command '" << command
-            << "'; expected plan, ruleset, funding, project or backtest\n";
+            << "'; expected plan, ruleset, funding, project, jmdn or backtest\n";
         printUsage(err);
         code = shirube::cli::ExitUsage;
     }

@@ -14,6 +14,7 @@ enum class ErrorCode
     InvalidProfile, // a profile does not match shirube.profile/1
     InvalidRuleset, // a ruleset failed to parse or validate
     ProjectRefused, // a project file is corrupt, truncated, foreign or from a newer version
+    InvalidData,    // a data table (the JMDN generic-name list) or a file imported into one is invalid
     Io,             // a file could not be read or written
     Internal,       // a broken invariant
 };
