@@ -1,6 +1,7 @@
 #include "core/planning/Planner.h"
 
 #include "core/graph/StateGraph.h"
+#include "core/jmdn/GenericNameTable.h"
 #include "core/planning/AnswerModel.h"
 #include "core/planning/DrawCache.h"
 #include "core/planning/RouteSearch.h"
@@ -142,6 +143,52 @@ bool sameRoute(const Route& a, const Route& b)
     return true;
 }
 
+// The generic-name table (shipped rows, and the table the user imported), loaded once.
+const GenericNameTable* genericNames()
+{
+    static const std::optional<GenericNameTable> table = []() -> std::optional<GenericNameTable> {
+        auto loaded = GenericNameTable::load();
+        if (!loaded)
+            return std::nullopt;
+        return std::move(loaded).value();
+    }();
+    return table ? &*table : nullptr;
+}
+
+// A known JMDN generic name fixes the class (known_class) and whether a certification standard covers
+// it, unless the profile answers those itself. Returns the rationale item saying so.
+std::optional<RationaleItem> applyGenericName(const Profile& profile, Facts& facts, Lang lang)
+{
+    const auto code = profile.text(QStringLiteral("jmdn_code"));
+    const GenericNameTable* table = genericNames();
+    if (!code || !table)
+        return std::nullopt;
+    const std::optional<GenericName> name = table->lookup(*code);
+    if (!name)
+        return std::nullopt;
+    const int knownClass = facts.table().slot(QStringLiteral("known_class"));
+    if (knownClass >= 0 && !facts.isKnown(knownClass))
+        facts.set(knownClass, double(name->deviceClass));
+    const int standard = facts.table().slot(QStringLiteral("certification_standard"));
+    if (standard >= 0 && !facts.isKnown(standard))
+        facts.set(standard, name->certifiable() ? QStringLiteral("exists") : QStringLiteral("none"));
+    static const char* roman[] = {"", "I", "II", "III", "IV"};
+    const QString cls = QString::fromLatin1(roman[std::clamp(name->deviceClass, 0, 4)]);
+    const QString notice = name->certificationStandard ? name->certificationStandard->notice : QString();
+    QString text;
+    if (lang == Lang::Ja)
+        text =
+            QStringLiteral("一般的名称「%1」（JMDN %2）はクラス%3です。").arg(name->nameJa, name->code, cls) +
+            (name->certifiable() ? QStringLiteral("認証基準（%1）の対象です。").arg(notice)
+                                 : QStringLiteral("認証基準の対象ではありません。"));
+    else
+        text = QStringLiteral("The generic name %1 (JMDN %2) is Class %3; ")
+                   .arg(name->nameEn.isEmpty() ? name->nameJa : name->nameEn, name->code, cls) +
+               (name->certifiable() ? QStringLiteral("a certification standard covers it (%1).").arg(notice)
+                                    : QStringLiteral("no certification standard covers it."));
+    return RationaleItem{QStringLiteral("jmdn.") + name->code, text, name->source, name->confidence};
+}
+
 } // namespace
 
 Planner::Planner(RulesetPtr ruleset)
@@ -176,6 +223,7 @@ Plan Planner::plan(const Profile& profile, const PlanOptions& options) const
 
     // 1. The profile as answered: which blank answers would change the outcome.
     Facts answered = Facts::fromProfile(*rs.facts, profile);
+    const std::optional<RationaleItem> genericName = applyGenericName(profile, answered, lang);
     const Classification asAnswered = classify(rs, answered, lang);
 
     // 2. Scenarios: the headline (typical answers for the blanks), then the alternatives, each one
@@ -208,6 +256,8 @@ Plan Planner::plan(const Profile& profile, const PlanOptions& options) const
         }
     }
     plan.classification = classifications.front();
+    if (genericName)
+        plan.classification.rationale.insert(plan.classification.rationale.begin(), *genericName);
     plan.classification.decidingQuestions = asAnswered.decidingQuestions;
     plan.designations = designations.front();
     for (const PlanMessage& m : plan.classification.messages)
