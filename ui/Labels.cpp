@@ -208,7 +208,8 @@ QString Labels::groupOf(const QString& path)
     const int dot = path.indexOf(QLatin1Char('.'));
     if (dot > 0) {
         const QString head = path.left(dot);
-        return head;
+        // What is done already follows the stage it belongs to.
+        return head == QLatin1String("progress") ? QStringLiteral("goals") : head;
     }
     if (path == QLatin1String("stage") || path == QLatin1String("markets") ||
         path == QLatin1String("budget_jpy"))

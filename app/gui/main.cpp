@@ -175,7 +175,9 @@ int main(int argc, char** argv)
                                               QStringLiteral("Save screenshots (PNG) into DIR and quit."),
                                               QStringLiteral("DIR"));
     const QCommandLineOption exampleOption(
-        QStringLiteral("example"), QStringLiteral("Open a bundled example (file name without .json)."),
+        QStringLiteral("example"),
+        QStringLiteral(
+            "Open a bundled example (file name without .json), or a profile file (path ending in .json)."),
         QStringLiteral("name"));
     const QCommandLineOption quitOption(
         QStringLiteral("quit-after-show"),
@@ -207,10 +209,11 @@ int main(int argc, char** argv)
     ui::MainWindow window(ruleset.value());
     // Projects (.shirube): New/Open/Save work on a project of products, autosave and recovery.
     ui::ProjectController* project = ui::ProjectController::install(&window);
-    const QString example =
-        parser.isSet(exampleOption)
-            ? QStringLiteral(":/examples/") + parser.value(exampleOption) + QStringLiteral(".json")
-            : QString();
+    const QString exampleName = parser.value(exampleOption);
+    const QString example = !parser.isSet(exampleOption) ? QString()
+                            : exampleName.endsWith(QLatin1String(".json"))
+                                ? exampleName // a profile file: screenshots of any product, a blank one too
+                                : QStringLiteral(":/examples/") + exampleName + QStringLiteral(".json");
 
     if (parser.isSet(screenshotOption)) {
         ui::Screenshots::Options options;

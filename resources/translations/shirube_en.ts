@@ -351,8 +351,24 @@
             <translation>not a medical device</translation>
         </message>
         <message>
-            <source>Depending on the unknown answers:</source>
-            <translation>Depending on the unknown answers:</translation>
+            <source>Why:</source>
+            <translation>Why:</translation>
+        </message>
+        <message>
+            <source>Assumed (answer to settle):</source>
+            <translation>Assumed (answer to settle):</translation>
+        </message>
+        <message>
+            <source>Otherwise:</source>
+            <translation>Otherwise:</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3</source>
+            <translation>%1: %2, %3</translation>
         </message>
     </context>
     <context>
@@ -443,6 +459,26 @@
         <message>
             <source>Source</source>
             <translation>Source</translation>
+        </message>
+        <message>
+            <source>Chance of being granted: about %1 %2</source>
+            <translation>Chance of being granted: about %1 %2</translation>
+        </message>
+        <message>
+            <source>about %1</source>
+            <translation>about %1</translation>
+        </message>
+        <message>
+            <source>Granted whenever the requirements are met: no selection.</source>
+            <translation>Granted whenever the requirements are met: no selection.</translation>
+        </message>
+        <message>
+            <source>Granted to about %1 of the products that apply.</source>
+            <translation>Granted to about %1 of the products that apply.</translation>
+        </message>
+        <message>
+            <source>Chance granted</source>
+            <translation>Chance granted</translation>
         </message>
     </context>
     <context>
@@ -1275,6 +1311,14 @@
             <source>Consultants: if the JMDN generic name and its class are known, enter them here and skip the classification questions.</source>
             <translation>Consultants: if the JMDN generic name and its class are known, enter them here and skip the classification questions.</translation>
         </message>
+        <message>
+            <source>Do any of these apply?</source>
+            <translation>Do any of these apply?</translation>
+        </message>
+        <message>
+            <source>Tick those that apply. None ticked means that none of them applies, and the plan says so.</source>
+            <translation>Tick those that apply. None ticked means that none of them applies, and the plan says so.</translation>
+        </message>
     </context>
     <context>
         <name>shirube::ui::RationaleModel</name>
@@ -1375,6 +1419,26 @@
         <message>
             <source>Confidence</source>
             <translation>Confidence</translation>
+        </message>
+        <message>
+            <source>if granted (about %1)</source>
+            <translation>if granted (about %1)</translation>
+        </message>
+        <message>
+            <source>Needs %1, granted to about %2 of the products that apply; its months and costs include the chance of a refusal (the standard route after the attempt).</source>
+            <translation>Needs %1, granted to about %2 of the products that apply; its months and costs include the chance of a refusal (the standard route after the attempt).</translation>
+        </message>
+        <message>
+            <source>Recommended: %1</source>
+            <translation>Recommended: %1</translation>
+        </message>
+        <message>
+            <source>The recommended route: it takes the typical answers for the questions left blank and needs no designation that may be refused.</source>
+            <translation>The recommended route: it takes the typical answers for the questions left blank and needs no designation that may be refused.</translation>
+        </message>
+        <message>
+            <source>Recommended</source>
+            <translation>Recommended</translation>
         </message>
     </context>
     <context>

@@ -351,8 +351,24 @@
             <translation>医療機器に該当しない</translation>
         </message>
         <message>
-            <source>Depending on the unknown answers:</source>
-            <translation>未回答の質問の答えによって：</translation>
+            <source>Why:</source>
+            <translation>根拠：</translation>
+        </message>
+        <message>
+            <source>Assumed (answer to settle):</source>
+            <translation>仮定した回答（回答すると確定します）：</translation>
+        </message>
+        <message>
+            <source>Otherwise:</source>
+            <translation>ほかの回答の場合：</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3</source>
+            <translation>%1：%2、%3</translation>
         </message>
     </context>
     <context>
@@ -443,6 +459,26 @@
         <message>
             <source>Source</source>
             <translation>出典</translation>
+        </message>
+        <message>
+            <source>Chance of being granted: about %1 %2</source>
+            <translation>指定を受ける可能性：約%1 %2</translation>
+        </message>
+        <message>
+            <source>about %1</source>
+            <translation>約%1</translation>
+        </message>
+        <message>
+            <source>Granted whenever the requirements are met: no selection.</source>
+            <translation>要件を満たせば指定されます（選考はありません）。</translation>
+        </message>
+        <message>
+            <source>Granted to about %1 of the products that apply.</source>
+            <translation>申請した製品の約%1が指定を受けています。</translation>
+        </message>
+        <message>
+            <source>Chance granted</source>
+            <translation>指定の可能性</translation>
         </message>
     </context>
     <context>
@@ -1272,6 +1308,14 @@
             <source>Consultants: if the JMDN generic name and its class are known, enter them here and skip the classification questions.</source>
             <translation>コンサルタント向け：JMDN の一般的名称とクラスが分かっている場合は、ここに入力すればクラス分類の質問を省略できます。</translation>
         </message>
+        <message>
+            <source>Do any of these apply?</source>
+            <translation>次のうち当てはまるものはありますか？</translation>
+        </message>
+        <message>
+            <source>Tick those that apply. None ticked means that none of them applies, and the plan says so.</source>
+            <translation>当てはまるものにチェックを入れてください。チェックがなければ、どれも当てはまらないものとして計画し、そのことを計画に示します。</translation>
+        </message>
     </context>
     <context>
         <name>shirube::ui::RationaleModel</name>
@@ -1372,6 +1416,26 @@
         <message>
             <source>Confidence</source>
             <translation>確度</translation>
+        </message>
+        <message>
+            <source>if granted (about %1)</source>
+            <translation>指定を受けた場合（可能性 約%1）</translation>
+        </message>
+        <message>
+            <source>Needs %1, granted to about %2 of the products that apply; its months and costs include the chance of a refusal (the standard route after the attempt).</source>
+            <translation>%1 が必要です（申請した製品の約%2が指定を受けています）。期間と費用には、指定されなかった場合（申請の後に標準ルートで進む場合）を含めています。</translation>
+        </message>
+        <message>
+            <source>Recommended: %1</source>
+            <translation>推奨：%1</translation>
+        </message>
+        <message>
+            <source>The recommended route: it takes the typical answers for the questions left blank and needs no designation that may be refused.</source>
+            <translation>推奨ルートです。未回答の質問には典型的な回答を仮定し、不採択になりうる指定を前提にしていません。</translation>
+        </message>
+        <message>
+            <source>Recommended</source>
+            <translation>推奨</translation>
         </message>
     </context>
     <context>

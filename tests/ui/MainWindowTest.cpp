@@ -205,6 +205,43 @@ TEST_F(MainWindowTest, TypingIntoAFieldIsOneUndoStep)
     EXPECT_TRUE(lineEdit(QStringLiteral("intended_use"))->text().isEmpty());
 }
 
+// A question shows only while it matters (its askWhen is not False on the answers); the rare hazard
+// flags are one checklist that starts with none ticked, and unticking leaves the flag blank.
+TEST_F(MainWindowTest, QuestionsThatDoNotMatterAreHiddenAndHazardsAreAChecklist)
+{
+    const QString certification = QStringLiteral("certification_standard");
+    EXPECT_TRUE(combo(certification)->isVisibleTo(window.get()));
+    choose(QStringLiteral("novelty"), QStringLiteral("new"));
+    EXPECT_FALSE(combo(certification)->isVisibleTo(window.get())) << "a new device has no standard";
+    choose(QStringLiteral("novelty"), QString());
+    EXPECT_TRUE(combo(certification)->isVisibleTo(window.get()));
+
+    int hazards = 0;
+    for (const core::FieldSpec& f : core::profileFields()) {
+        if (!f.hazardChecklist)
+            continue;
+        ++hazards;
+        auto* box = window->findChild<QCheckBox*>(ui::QuestionnaireWidget::editorName(f.path));
+        ASSERT_NE(box, nullptr) << f.path.toStdString();
+        EXPECT_FALSE(box->isChecked());
+        EXPECT_FALSE(box->text().isEmpty());
+    }
+    EXPECT_EQ(hazards, 5);
+    auto* medicinal = window->findChild<QCheckBox*>(
+        ui::QuestionnaireWidget::editorName(QStringLiteral("hardware.medicinal_substance")));
+    medicinal->click();
+    ASSERT_TRUE(window->waitForPlan());
+    EXPECT_EQ(window->profileModel()->answer(QStringLiteral("hardware.medicinal_substance")),
+              QJsonValue(true));
+    medicinal->click();
+    ASSERT_TRUE(window->waitForPlan());
+    EXPECT_TRUE(window->profileModel()->answer(QStringLiteral("hardware.medicinal_substance")).isNull());
+
+    choose(QStringLiteral("kind"), QStringLiteral("samd"));
+    EXPECT_FALSE(medicinal->isVisibleTo(window.get())) << "software has no hazard checklist";
+    EXPECT_FALSE(window->findChild<QWidget*>(QStringLiteral("group:hardware"))->isVisibleTo(window.get()));
+}
+
 // The questionnaire makes its line edits' clear buttons once it has been painted (the first one costs an
 // icon-theme look-up at start-up): after that every line edit has one, and one with text shows it.
 TEST_F(MainWindowTest, LineEditsHaveClearButtonsOnceTheWindowIsPainted)

@@ -1,9 +1,10 @@
 // RouteTableView::fitRowsTo: the rows QTableView::resizeRowsToContents() would give, measuring the route
-// column only — on a blank profile's plan (dozens of routes, alternatives one a line) and in both
-// languages and fonts.
+// column only — on a plan whose routes take one or two lines (alternatives one a line), in both languages
+// and fonts.
 
 #include "ui/widgets/RouteTableView.h"
 
+#include "ui/ExamplesGallery.h"
 #include "ui/models/RouteTableModel.h"
 
 #include <QApplication>
@@ -30,13 +31,32 @@ template <typename View> void setUp(View& view, QAbstractItemModel* model, const
     view.show();
 }
 
-TEST(RouteTableView, FitsRowsAsResizeRowsToContentsDoes)
+// A plan whose routes combine alternatives on some rows ("A\n+ B", two lines) and not on others.
+core::Plan planWithTwoLineRoutes(core::Lang lang)
 {
     core::Profile blank;
     blank.setName(QStringLiteral("blank"));
+    std::vector<core::Profile> candidates{blank};
+    for (const auto& e : ui::ExamplesGallery::examples())
+        candidates.push_back(e.profile);
+    for (const core::Profile& p : candidates) {
+        core::Plan plan = test::corePlan(p, lang);
+        int combined = 0;
+        for (const core::Route& r : plan.routes)
+            combined += r.label.contains(QStringLiteral(" + "));
+        if (combined > 0 && combined < int(plan.routes.size()) && plan.routes.size() >= 4)
+            return plan;
+    }
+    ADD_FAILURE() << "no example plans routes of one and of two lines";
+    return test::corePlan(blank, lang);
+}
+
+TEST(RouteTableView, FitsRowsAsResizeRowsToContentsDoes)
+{
     for (const core::Lang lang : {core::Lang::En, core::Lang::Ja}) {
-        const core::Plan plan = test::corePlan(blank, lang);
-        ASSERT_GE(plan.routes.size(), 10u) << "a blank profile plans several scenarios";
+        // A blank profile's plan now holds the headline's routes and each alternative's best one, all
+        // one line: the rows are measured on a plan that mixes one- and two-line routes.
+        const core::Plan plan = planWithTwoLineRoutes(lang);
         ui::RouteTableModel model;
         model.setRuleset(test::builtinRuleset());
         model.setPlan(plan);

@@ -47,6 +47,14 @@ QString DesignationModel::details(const core::DesignationResult& d) const
     if (def && !def->effect.isEmpty())
         html += QStringLiteral("<p>") + tr("What it gives: %1").arg(def->effect.in(lang)).toHtmlEscaped() +
                 QStringLiteral("</p>");
+    if (d.chance)
+        html +=
+            QStringLiteral("<p>") +
+            tr("Chance of being granted: about %1 %2")
+                .arg(Labels::probability(*d.chance), Labels::confidenceMark(d.chanceProvenance.confidence))
+                .toHtmlEscaped() +
+            (d.chanceBasis.isEmpty() ? QString() : QStringLiteral(" — ") + d.chanceBasis.toHtmlEscaped()) +
+            QStringLiteral("</p>");
     html += QStringLiteral("<ul>");
     for (const QString& r : d.reasons)
         html += QStringLiteral("<li>") + r.toHtmlEscaped() + QStringLiteral("</li>");
@@ -57,6 +65,31 @@ QString DesignationModel::details(const core::DesignationResult& d) const
             QStringLiteral(" — ") + Labels::confidenceMark(d.provenance.confidence) + QLatin1Char(' ') +
             Labels::confidenceName(d.provenance.confidence).toHtmlEscaped() + QStringLiteral("</small></p>");
     return html;
+}
+
+QString DesignationModel::chanceText(const core::DesignationResult& d)
+{
+    if (!d.chance)
+        return QStringLiteral("—");
+    return tr("about %1").arg(Labels::probability(*d.chance)) + QLatin1Char(' ') +
+           Labels::confidenceMark(d.chanceProvenance.confidence);
+}
+
+QString DesignationModel::chanceTooltip(const core::DesignationResult& d) const
+{
+    if (!d.chance)
+        return tr("Granted whenever the requirements are met: no selection.");
+    QStringList lines;
+    lines << tr("Granted to about %1 of the products that apply.").arg(Labels::probability(*d.chance));
+    if (!d.chanceBasis.isEmpty())
+        lines << d.chanceBasis;
+    const QString source =
+        m_ruleset ? m_ruleset->expandSource(d.chanceProvenance.source) : d.chanceProvenance.source;
+    if (!source.isEmpty())
+        lines << tr("Source: %1").arg(source);
+    lines << Labels::confidenceMark(d.chanceProvenance.confidence) + QLatin1Char(' ') +
+                 Labels::confidenceExplanation(d.chanceProvenance.confidence);
+    return lines.join(QLatin1Char('\n'));
 }
 
 QVariant DesignationModel::data(const QModelIndex& index, int role) const
@@ -78,6 +111,8 @@ QVariant DesignationModel::data(const QModelIndex& index, int role) const
         case EligibilityColumn:
             return QString(Labels::eligibilityMark(d.eligible) + QLatin1Char(' ') +
                            Labels::eligibility(d.eligible));
+        case ChanceColumn:
+            return chanceText(d);
         case ReasonsColumn:
             return d.reasons.join(QStringLiteral("; "));
         case SourceColumn:
@@ -86,6 +121,8 @@ QVariant DesignationModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == ChanceColumn)
+            return chanceTooltip(d);
         if (index.column() == SourceColumn)
             return QString((m_ruleset ? m_ruleset->expandSource(d.provenance.source) : d.provenance.source) +
                            QLatin1Char('\n') + Labels::confidenceExplanation(d.provenance.confidence));
@@ -110,6 +147,8 @@ QVariant DesignationModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Designation");
     case EligibilityColumn:
         return tr("Eligibility");
+    case ChanceColumn:
+        return tr("Chance granted");
     case ReasonsColumn:
         return tr("Why");
     case SourceColumn:

@@ -7,7 +7,8 @@
 
 namespace shirube::ui {
 
-// The plan's designations (先駆け, orphan, two-stage approval …): eligibility and the reasons for it.
+// The plan's designations (先駆け, orphan, two-stage approval …): eligibility and the reasons for it, and
+// for the designations MHLW selects, the chance of being granted (its basis and confidence mark).
 class DesignationModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -18,6 +19,7 @@ public:
     {
         NameColumn,
         EligibilityColumn,
+        ChanceColumn, // how often it is granted, for the designations MHLW selects
         SourceColumn,
         ReasonsColumn, // last: it takes the remaining width
         ColumnCount
@@ -42,6 +44,9 @@ public:
 
 private:
     QString details(const core::DesignationResult& d) const;
+    // "about 21% ◆"; empty when the designation is not selective.
+    static QString chanceText(const core::DesignationResult& d);
+    QString chanceTooltip(const core::DesignationResult& d) const;
 
     core::RulesetPtr m_ruleset;
     std::vector<core::DesignationResult> m_items;

@@ -40,6 +40,7 @@ void ProfileModel::setRuleset(core::RulesetPtr ruleset)
 {
     beginResetModel();
     m_ruleset = std::move(ruleset);
+    m_facts.reset();
     endResetModel();
 }
 
@@ -55,6 +56,7 @@ void ProfileModel::setProfile(const core::Profile& profile)
 {
     beginResetModel();
     m_profile = profile;
+    m_facts.reset();
     endResetModel();
     emit profileChanged();
 }
@@ -106,6 +108,8 @@ QVariant ProfileModel::data(const QModelIndex& index, int role) const
         return Labels::groupOf(spec.path);
     case UnknownRole:
         return value.isNull() || value.isUndefined();
+    case AskedRole:
+        return isAsked(spec.path);
     default:
         return {};
     }
@@ -257,6 +261,7 @@ void ProfileModel::applyAnswer(const QString& path, const QJsonValue& value)
     if (row < 0)
         return;
     m_profile.setValue(path, value);
+    m_facts.reset();
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     emit answerChanged(path);
     emit profileChanged();
@@ -265,6 +270,24 @@ void ProfileModel::applyAnswer(const QString& path, const QJsonValue& value)
 const core::QuestionDef* ProfileModel::question(const QString& path) const
 {
     return m_ruleset ? m_ruleset->question(path) : nullptr;
+}
+
+const core::Facts* ProfileModel::facts() const
+{
+    if (!m_ruleset || !m_ruleset->facts)
+        return nullptr;
+    if (!m_facts)
+        m_facts = core::Facts::fromProfile(*m_ruleset->facts, m_profile);
+    return &*m_facts;
+}
+
+bool ProfileModel::isAsked(const QString& path) const
+{
+    const core::QuestionDef* q = question(path);
+    if (!q || !q->askWhen)
+        return true;
+    const core::Facts* f = facts();
+    return !f || q->askWhen->evaluate(*f) != core::Tri::False;
 }
 
 QString ProfileModel::questionLabel(const QString& path) const

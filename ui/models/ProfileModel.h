@@ -2,12 +2,15 @@
 
 #include "core/profile/Profile.h"
 #include "core/profile/ProfileSchema.h"
+#include "core/rules/Facts.h"
 #include "core/rules/Ruleset.h"
 
 #include <QAbstractTableModel>
 #include <QJsonValue>
 #include <QPointer>
 #include <QStringList>
+
+#include <optional>
 
 class QUndoStack;
 
@@ -37,6 +40,7 @@ public:
         HelpRole,                    // QString: why it matters
         GroupRole,                   // QString: questionnaire group id
         UnknownRole,                 // bool
+        AskedRole,                   // bool: the question matters on the current answers (isAsked)
     };
 
     ProfileModel(QUndoStack* undoStack, QObject* parent = nullptr);
@@ -74,6 +78,9 @@ public:
     QString valueLabel(const QString& path, const QJsonValue& value) const;
     QString answerText(const QString& path) const;
     QStringList allowedValues(const QString& path) const;
+    // Whether the question matters on the current answers: its ruleset askWhen is not False (a
+    // question without one is always asked). Evaluated on the profile's facts, kept until it changes.
+    bool isAsked(const QString& path) const;
 
     // Converts editor input to a profile value for `path`; undefined on invalid input, null for unknown.
     static QJsonValue toJsonValue(const core::FieldSpec& spec, const QVariant& value, bool* ok);
@@ -85,11 +92,13 @@ signals:
 
 private:
     const core::QuestionDef* question(const QString& path) const;
+    const core::Facts* facts() const;
 
     QPointer<QUndoStack> m_undoStack;
     core::RulesetPtr m_ruleset;
     core::Lang m_lang = core::Lang::En;
     core::Profile m_profile;
+    mutable std::optional<core::Facts> m_facts; // of m_profile; reset on every change
 };
 
 } // namespace shirube::ui

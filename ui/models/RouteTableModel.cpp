@@ -21,6 +21,9 @@ void RouteTableModel::setPlan(const core::Plan& plan)
 {
     beginResetModel();
     m_routes = plan.routes;
+    m_scenarioLabels.clear();
+    for (const core::Scenario& s : plan.scenarios)
+        m_scenarioLabels.insert(s.id, s.label);
     m_lang = Language::current();
     endResetModel();
 }
@@ -86,9 +89,23 @@ QString RouteTableModel::stepsTooltip(const core::Route& route) const
                 (m_ruleset ? m_ruleset->expandSource(s.provenance.source) : s.provenance.source);
         lines << line;
     }
+    if (route.chance)
+        lines << chanceNote(route);
     if (!route.assumptions.isEmpty())
         lines << tr("Assumes: %1").arg(route.assumptions.join(QStringLiteral("; ")));
     return lines.join(QLatin1Char('\n'));
+}
+
+QString RouteTableModel::ifGranted(double chance)
+{
+    return tr("if granted (about %1)").arg(Labels::probability(chance));
+}
+
+QString RouteTableModel::chanceNote(const core::Route& route) const
+{
+    return tr("Needs %1, granted to about %2 of the products that apply; its months and costs include "
+              "the chance of a refusal (the standard route after the attempt).")
+        .arg(designationNames(route), Labels::probability(route.chance.value_or(1)));
 }
 
 QString RouteTableModel::keySteps(const core::Route& route) const
@@ -123,13 +140,29 @@ QVariant RouteTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
         switch (index.column()) {
         case RouteColumn: {
-            // One alternative a line ("A\n+ B"): two routes that share a start stay told apart.
+            // One alternative a line ("A\n+ B"): two routes that share a start stay told apart. An
+            // alternative scenario's route says which answers it takes ("… (if …)", on a line of its
+            // own); the recommended route says so on its first line.
+            const bool display = role == Qt::DisplayRole;
             QString label = r.label;
-            if (role == Qt::DisplayRole)
+            QString scenario;
+            if (const QString s = m_scenarioLabels.value(r.scenario); !s.isEmpty()) {
+                const QString suffix = QStringLiteral(" (") + s + QLatin1Char(')');
+                if (display && label.endsWith(suffix)) {
+                    label.chop(suffix.size());
+                    scenario = QLatin1Char('(') + s + QLatin1Char(')');
+                }
+            }
+            if (display)
                 label.replace(QStringLiteral(" + "), QStringLiteral("\n+ "));
+            if (r.chance)
+                label += QLatin1Char(' ') + ifGranted(*r.chance);
+            if (!scenario.isEmpty())
+                label += QLatin1Char('\n') + scenario;
+            if (r.headline)
+                label = display ? tr("Recommended") + QLatin1Char('\n') + label
+                                : tr("Recommended: %1").arg(label);
             label.prepend(r.paretoOptimal ? QStringLiteral("★ ") : QString());
-            if (!r.scenario.isEmpty())
-                label += QStringLiteral(" [") + r.scenario + QLatin1Char(']');
             return label;
         }
         case P50Column:
@@ -151,9 +184,18 @@ QVariant RouteTableModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ToolTipRole) {
         switch (index.column()) {
-        case RouteColumn:
-            return r.paretoOptimal ? tr("★ Pareto-optimal: no other route is both faster and cheaper (P80).")
-                                   : tr("Another route is both faster and cheaper (P80).");
+        case RouteColumn: {
+            QStringList lines;
+            if (r.headline)
+                lines << tr("The recommended route: it takes the typical answers for the questions left "
+                            "blank and needs no designation that may be refused.");
+            if (r.chance)
+                lines << chanceNote(r);
+            lines << (r.paretoOptimal
+                          ? tr("★ Pareto-optimal: no other route is both faster and cheaper (P80).")
+                          : tr("Another route is both faster and cheaper (P80)."));
+            return lines.join(QLatin1Char('\n'));
+        }
         case TargetColumn:
             return tr("Chance of reaching the goal by the target date (Monte Carlo)");
         case ConfidenceColumn:
@@ -169,7 +211,7 @@ QVariant RouteTableModel::data(const QModelIndex& index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     }
-    if (role == Qt::FontRole && index.column() == RouteColumn && r.paretoOptimal) {
+    if (role == Qt::FontRole && index.column() == RouteColumn && r.headline) {
         QFont f;
         f.setBold(true);
         return f;

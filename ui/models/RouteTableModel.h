@@ -4,12 +4,14 @@
 #include "core/rules/Ruleset.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace shirube::ui {
 
 // The plan's routes, one row each: label, P50/P80 months, P80 cost, chance of the target date,
 // designations used, key steps, and the confidence marks of the numbers (tooltips list every step's
-// source).
+// source). The recommended route (Route::headline) is named so, in bold; a route that needs a selective
+// designation says "if granted (about N %)".
 class RouteTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -54,13 +56,17 @@ public:
     // One line per step: activity, months, cost, source, confidence.
     QString stepsTooltip(const core::Route& route) const;
     QString keySteps(const core::Route& route) const;
+    // "if granted (about 21%)": a route that needs a selective designation.
+    static QString ifGranted(double chance);
 
 private:
     QString designationNames(const core::Route& route) const;
+    QString chanceNote(const core::Route& route) const;
 
     core::RulesetPtr m_ruleset;
     core::Lang m_lang = core::Lang::En;
     std::vector<core::Route> m_routes;
+    QHash<QString, QString> m_scenarioLabels; // alternative scenario id -> "if …"
 };
 
 } // namespace shirube::ui

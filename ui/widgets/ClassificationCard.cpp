@@ -9,6 +9,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QTextBrowser>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace shirube::ui {
@@ -68,16 +69,19 @@ ClassificationCard::ClassificationCard(ProfileModel* profileModel, QWidget* pare
             emit questionRequested(link.mid(9));
     });
     layout->addWidget(m_decides);
-    m_scenarios = makeLabel(this, "scenarios", true);
-    layout->addWidget(m_scenarios);
-
-    // The rationale trace: each rule's reason, with its source and confidence mark under it.
+    // What the headline assumes, the alternatives, and the rationale trace (each rule's reason, with
+    // its source and confidence mark under it): one document that scrolls, however long the lists.
     m_rationaleView = new QTextBrowser(this);
     m_rationaleView->setObjectName(QStringLiteral("rationaleView"));
     m_rationaleView->setOpenLinks(false);
     m_rationaleView->setFrameShape(QFrame::NoFrame);
     m_rationaleView->viewport()->setAutoFillBackground(false);
     m_rationaleView->setMinimumHeight(fontMetrics().lineSpacing() * 3);
+    connect(m_rationaleView, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        const QString link = url.toString();
+        if (link.startsWith(QLatin1String("question:")))
+            emit questionRequested(link.mid(9));
+    });
     connect(m_rationale, &QAbstractItemModel::modelReset, this, &ClassificationCard::showRationale);
     connect(m_rationale, &QAbstractItemModel::dataChanged, this, &ClassificationCard::showRationale);
     layout->addWidget(m_rationaleView, 1);
@@ -111,6 +115,11 @@ QString ClassificationCard::procedureText() const
     return m_procedureValue->text();
 }
 
+QString ClassificationCard::detailsText() const
+{
+    return m_rationaleView->toPlainText();
+}
+
 void ClassificationCard::retranslate()
 {
     m_title->setText(tr("Classification"));
@@ -126,7 +135,10 @@ void ClassificationCard::retranslate()
 void ClassificationCard::showRationale()
 {
     const QColor muted = palette().color(QPalette::Disabled, QPalette::Text);
-    QString html;
+    QString html = m_assumedHtml;
+    if (!html.isEmpty() && m_rationale->rowCount() > 0)
+        html += QStringLiteral("<p style=\"margin:6px 0 2px 0\"><b>") + tr("Why:").toHtmlEscaped() +
+                QStringLiteral("</b></p>");
     for (int row = 0; row < m_rationale->rowCount(); ++row) {
         const QString text = m_rationale->index(row, RationaleModel::TextColumn).data().toString();
         const QString source = m_rationale->index(row, RationaleModel::SourceColumn).data().toString();
@@ -149,7 +161,6 @@ void ClassificationCard::refresh()
         m_categoryValue->setText(tr("Not decided yet"));
         m_decides->clear();
         m_decides->hide();
-        m_scenarios->hide();
         m_warnings->hide();
         return;
     }
@@ -181,21 +192,46 @@ void ClassificationCard::refresh()
         m_decides->show();
     }
 
-    if (m_plan.scenarios.empty()) {
-        m_scenarios->hide();
-    } else {
-        QStringList lines;
-        for (const core::Scenario& s : m_plan.scenarios) {
-            const core::Classification& sc = s.classification;
-            QString outcome = sc.regulated && !*sc.regulated ? tr("not a medical device")
-                                                             : Labels::deviceClass(sc.deviceClass);
-            if (!sc.procedure.isEmpty())
-                outcome += QStringLiteral(", ") + Labels::procedure(sc.procedure);
-            lines << QStringLiteral("• ") + s.label + QStringLiteral(" → ") + outcome;
+    // What the headline takes for the questions left blank, each with the question that settles it,
+    // then what the alternatives give.
+    // What the headline takes for the questions left blank, each linked to the question that settles
+    // it, then what the alternatives give.
+    QString html;
+    const QString para = QStringLiteral("<p style=\"margin:0 0 2px 0\">");
+    if (!m_plan.assumed.empty()) {
+        html += para + QStringLiteral("<b>") + tr("Assumed (answer to settle):").toHtmlEscaped() +
+                QStringLiteral("</b></p>");
+        for (const core::AssumedAnswer& a : m_plan.assumed) {
+            html += para + QStringLiteral("• <a href=\"question:%1\">%2</a>: %3")
+                               .arg(a.path, a.question.toHtmlEscaped(), a.valueLabel.toHtmlEscaped());
+            if (!a.basis.isEmpty())
+                html += QStringLiteral(" — ") + a.basis.toHtmlEscaped();
+            html +=
+                QLatin1Char(' ') + Labels::confidenceMark(a.provenance.confidence) + QStringLiteral("</p>");
         }
-        m_scenarios->setText(tr("Depending on the unknown answers:") + QLatin1Char('\n') +
-                             lines.join(QLatin1Char('\n')));
-        m_scenarios->show();
+    }
+    bool first = true;
+    for (const core::Scenario& s : m_plan.scenarios) {
+        if (s.headline)
+            continue;
+        if (first)
+            html += QStringLiteral("<p style=\"margin:6px 0 2px 0\"><b>") + tr("Otherwise:").toHtmlEscaped() +
+                    QStringLiteral("</b></p>");
+        first = false;
+        const core::Classification& sc = s.classification;
+        QString label = s.label;
+        if (!label.isEmpty())
+            label[0] = label[0].toUpper(); // "if …" begins the line
+        const QString cls =
+            sc.regulated && !*sc.regulated ? tr("not a medical device") : Labels::deviceClass(sc.deviceClass);
+        const QString outcome = sc.procedure.isEmpty()
+                                    ? tr("%1: %2").arg(label, cls)
+                                    : tr("%1: %2, %3").arg(label, cls, Labels::procedure(sc.procedure));
+        html += para + QStringLiteral("• ") + outcome.toHtmlEscaped() + QStringLiteral("</p>");
+    }
+    if (html != m_assumedHtml) {
+        m_assumedHtml = html;
+        showRationale();
     }
 
     const QStringList warnings = c.warnings;

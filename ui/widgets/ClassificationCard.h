@@ -14,9 +14,11 @@ namespace shirube::ui {
 class ProfileModel;
 class RationaleModel;
 
-// The classification at a glance: class, procedure (届出/認証/承認), review category, the rationale trace
-// with sources and confidence marks, and — when unknown answers decide it — "what decides this", with
-// links that jump to those questions (questionRequested).
+// The classification at a glance: the headline's class, procedure (届出/認証/承認) and review category;
+// when unknown answers decide it, "what decides this"; the typical answers the headline assumes (each
+// with its basis and confidence mark, linked to the question that settles it); what the alternatives
+// give; and the rationale trace with sources and confidence marks. Links jump to the questions
+// (questionRequested).
 class ClassificationCard final : public QFrame
 {
     Q_OBJECT
@@ -31,6 +33,8 @@ public:
 
     QString classText() const;
     QString procedureText() const;
+    // The card's document as plain text: the assumed answers, the alternatives, the rationale.
+    QString detailsText() const;
     RationaleModel* rationaleModel() const { return m_rationale; }
 
 signals:
@@ -56,10 +60,10 @@ private:
     QLabel* m_categoryCaption = nullptr;
     QLabel* m_categoryValue = nullptr;
     QLabel* m_decides = nullptr;
-    QLabel* m_scenarios = nullptr;
     QLabel* m_warnings = nullptr;
     QTextBrowser* m_rationaleView = nullptr;
     QString m_rationaleHtml;
+    QString m_assumedHtml; // the assumed answers and the alternatives, above the rationale
 };
 
 } // namespace shirube::ui

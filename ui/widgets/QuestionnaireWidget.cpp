@@ -5,6 +5,7 @@
 #include "ui/widgets/CompactComboBox.h"
 #include "ui/widgets/WrappingLabel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -50,8 +51,7 @@ QuestionnaireWidget::QuestionnaireWidget(ProfileModel* model, QWidget* parent)
     connect(m_model, &ProfileModel::answerChanged, this, [this](const QString& path) {
         if (const Row* row = rowFor(path); row && path != m_committing)
             syncEditor(*row);
-        if (path == QLatin1String("kind"))
-            updateVisibility();
+        updateVisibility(); // any answer may decide whether another question matters
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         syncAll();
@@ -109,6 +109,30 @@ void QuestionnaireWidget::build()
         row.group = m_groups.value(Labels::groupOf(spec.path));
         if (!row.group)
             continue;
+        auto* rows = static_cast<QVBoxLayout*>(row.group->layout());
+        if (spec.hazardChecklist) {
+            // One "do any of these apply?" list: its title and note, then a check box per flag.
+            row.hazard = true;
+            if (!m_hazardBox) {
+                m_hazardBox = new QWidget(row.group);
+                m_hazardBox->setObjectName(QStringLiteral("hazardChecklist"));
+                auto* list = new QVBoxLayout(m_hazardBox);
+                list->setContentsMargins(0, 6, 0, 0);
+                list->setSpacing(2);
+                m_hazardTitle = new WrappingLabel(m_hazardBox);
+                m_hazardTitle->setObjectName(QStringLiteral("hazardTitle"));
+                m_hazardNote = new WrappingLabel(m_hazardBox);
+                m_hazardNote->setObjectName(QStringLiteral("hazardNote"));
+                list->addWidget(m_hazardTitle);
+                list->addWidget(m_hazardNote);
+                rows->addWidget(m_hazardBox);
+            }
+            row.editor = makeEditor(row);
+            row.editor->installEventFilter(this);
+            m_hazardBox->layout()->addWidget(row.editor);
+            m_rows.push_back(row);
+            continue;
+        }
         row.label = new WrappingLabel(row.group);
         row.label->setObjectName(QStringLiteral("question:") + spec.path);
         row.editor = makeEditor(row);
@@ -117,9 +141,9 @@ void QuestionnaireWidget::build()
         if (row.group == m_shortcutBox) {
             static_cast<QFormLayout*>(row.group->layout())->addRow(row.label, row.editor);
         } else {
-            auto* rows = static_cast<QVBoxLayout*>(row.group->layout());
+            // A margin rather than a spacer: a question that is not asked leaves no gap.
             if (rows->count() > 0)
-                rows->addSpacing(6);
+                row.label->setContentsMargins(0, 6, 0, 0);
             rows->addWidget(row.label);
             rows->addWidget(row.editor);
         }
@@ -152,6 +176,16 @@ void QuestionnaireWidget::build()
 QWidget* QuestionnaireWidget::makeEditor(Row& row)
 {
     QWidget* parent = row.group;
+    if (row.hazard) {
+        auto* check = new QCheckBox(m_hazardBox);
+        check->setObjectName(editorName(row.path));
+        const QString path = row.path;
+        connect(check, &QCheckBox::toggled, this, [this, path](bool checked) {
+            if (const Row* r = rowFor(path))
+                commitCheck(*r, checked);
+        });
+        return check;
+    }
     if (isComboType(row.type)) {
         // Sized as with AdjustToMinimumContentsLengthWithIcon, without building its popup before it opens.
         auto* combo = new CompactComboBox(parent);
@@ -244,7 +278,10 @@ void QuestionnaireWidget::fillCombo(const Row& row)
 void QuestionnaireWidget::syncEditor(const Row& row)
 {
     const QJsonValue v = m_model->answer(row.path);
-    if (auto* combo = qobject_cast<QComboBox*>(row.editor)) {
+    if (auto* check = qobject_cast<QCheckBox*>(row.editor)) {
+        const QSignalBlocker block(check);
+        check->setChecked(v.toBool(false));
+    } else if (auto* combo = qobject_cast<QComboBox*>(row.editor)) {
         const QSignalBlocker block(combo);
         QString key;
         if (v.isBool())
@@ -305,19 +342,25 @@ void QuestionnaireWidget::paintEvent(QPaintEvent* event)
 
 void QuestionnaireWidget::updateVisibility()
 {
-    const QString kind = m_model->answer(QStringLiteral("kind")).toString();
-    const bool unknown = kind.isEmpty();
-    const bool hardware =
-        unknown || kind == QLatin1String("hardware") || kind == QLatin1String("hardware_with_software");
-    const bool software =
-        unknown || kind == QLatin1String("samd") || kind == QLatin1String("hardware_with_software");
-    // Only on a change: showing a group lays it out at once, even before the questionnaire is shown.
-    const auto show = [](QWidget* group, bool visible) {
-        if (group && group->isVisibleTo(group->parentWidget()) != visible)
-            group->setVisible(visible);
+    // Only on a change: showing a widget lays it out at once, even before the questionnaire is shown.
+    const auto show = [](QWidget* w, bool visible) {
+        if (w && w->isVisibleTo(w->parentWidget()) != visible)
+            w->setVisible(visible);
     };
-    show(m_groups.value(QStringLiteral("hardware")), hardware);
-    show(m_groups.value(QStringLiteral("software")), software);
+    QHash<QGroupBox*, bool> groupAsked;
+    bool hazardAsked = false;
+    for (const Row& r : m_rows) {
+        const bool asked = m_model->isAsked(r.path);
+        show(r.label, asked);
+        show(r.editor, asked);
+        groupAsked[r.group] = groupAsked.value(r.group) || asked;
+        hazardAsked = hazardAsked || (r.hazard && asked);
+    }
+    show(m_hazardBox, hazardAsked);
+    for (auto it = groupAsked.constBegin(); it != groupAsked.constEnd(); ++it) {
+        if (it.key() != m_shortcutBox)
+            show(it.key(), it.value());
+    }
 }
 
 void QuestionnaireWidget::commitCombo(const Row& row)
@@ -353,6 +396,16 @@ void QuestionnaireWidget::commitText(const Row& row, const QString& text)
     m_committing.clear();
 }
 
+void QuestionnaireWidget::commitCheck(const Row& row, bool checked)
+{
+    // Unticked is left blank: a rare hazard flag that is not ticked does not apply.
+    m_committing = row.path;
+    m_model->setData(m_model->answerIndex(row.path),
+                     QVariant::fromValue(checked ? QJsonValue(true) : QJsonValue(QJsonValue::Null)));
+    m_committing.clear();
+    showHelp(row.path);
+}
+
 void QuestionnaireWidget::showHelp(const QString& path)
 {
     m_helpPath = path;
@@ -370,10 +423,23 @@ void QuestionnaireWidget::showHelp(const QString& path)
 void QuestionnaireWidget::focusQuestion(const QString& path)
 {
     const Row* r = rowFor(path);
+    if (!r && path == QLatin1String("hardware.hazards")) { // the plan's name for the whole checklist
+        for (const Row& row : m_rows) {
+            if (row.hazard && (!r || (!r->editor->isVisibleTo(this) && row.editor->isVisibleTo(this))))
+                r = &row;
+        }
+    }
     if (!r)
         return;
     if (r->group && !r->group->isVisible() && r->group != m_shortcutBox)
         r->group->setVisible(true);
+    if (r->hazard && m_hazardBox && !m_hazardBox->isVisible())
+        m_hazardBox->setVisible(true);
+    if (!r->editor->isVisible()) {
+        r->editor->setVisible(true);
+        if (r->label)
+            r->label->setVisible(true);
+    }
     if (r->group != m_shortcutBox)
         m_scroll->ensureWidgetVisible(r->editor);
     r->editor->setFocus(Qt::OtherFocusReason);
@@ -384,12 +450,16 @@ void QuestionnaireWidget::retranslateRow(const Row& row)
 {
     const QString text = m_model->questionLabel(row.path);
     const QString help = m_model->help(row.path);
-    row.label->setText(text);
-    row.label->setToolTip(help);
+    if (auto* check = qobject_cast<QCheckBox*>(row.editor))
+        check->setText(text);
+    if (row.label) {
+        row.label->setText(text);
+        row.label->setToolTip(help);
+    }
     row.editor->setToolTip(help);
     row.editor->setAccessibleName(text);
     row.editor->setAccessibleDescription(help);
-    if (isComboType(row.type))
+    if (isComboType(row.type) && !row.hazard)
         fillCombo(row);
     else if (auto* edit = qobject_cast<QLineEdit*>(row.editor)) {
         switch (row.type) {
@@ -412,6 +482,11 @@ void QuestionnaireWidget::retranslate()
         it.value()->setTitle(Labels::groupTitle(it.key()));
     m_shortcutHint->setText(tr("Consultants: if the JMDN generic name and its class are known, enter them "
                                "here and skip the classification questions."));
+    if (m_hazardTitle) {
+        m_hazardTitle->setText(tr("Do any of these apply?"));
+        m_hazardNote->setText(tr("Tick those that apply. None ticked means that none of them applies, and "
+                                 "the plan says so."));
+    }
     for (const Row& r : m_rows)
         retranslateRow(r);
     syncAll();

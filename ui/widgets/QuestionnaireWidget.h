@@ -8,6 +8,7 @@
 
 #include <vector>
 
+class QCheckBox;
 class QComboBox;
 class QGroupBox;
 class QLabel;
@@ -23,7 +24,11 @@ class ProfileModel;
 // help text (tooltip and the inline help pane under the questions), "Unknown" always selectable. A
 // consultant's shortcut (known class / JMDN code) sits at the top. Every edit goes through
 // ProfileModel::setData, so it is an undoable command; the editors follow the model (undo, load).
-// Editors are named "answer:<field path>" and labels "question:<field path>".
+// Editors are named "answer:<field path>" and labels "question:<field path>". A question shows only
+// while it matters on the answers given so far (its ruleset askWhen is not False), and a group with no
+// question to ask is hidden. The rare hazard flags (FieldSpec::hazardChecklist) are one "do any of these
+// apply?" list of check boxes, none ticked at first: an unticked flag is left blank, which means it
+// does not apply.
 class QuestionnaireWidget final : public QWidget
 {
     Q_OBJECT
@@ -54,6 +59,7 @@ private:
         QLabel* label = nullptr;
         QWidget* editor = nullptr;
         QGroupBox* group = nullptr;
+        bool hazard = false; // a check box of the hazard checklist (no label of its own)
     };
 
     void build();
@@ -66,6 +72,7 @@ private:
     void showHelp(const QString& path);
     void commitCombo(const Row& row);
     void commitText(const Row& row, const QString& text);
+    void commitCheck(const Row& row, bool checked);
     void retranslateRow(const Row& row);
     const Row* rowFor(const QString& path) const;
 
@@ -73,6 +80,9 @@ private:
     std::vector<Row> m_rows;
     QHash<QString, QGroupBox*> m_groups;
     QGroupBox* m_shortcutBox = nullptr;
+    QWidget* m_hazardBox = nullptr; // the checklist, in the hardware group
+    QLabel* m_hazardTitle = nullptr;
+    QLabel* m_hazardNote = nullptr;
     QLabel* m_shortcutHint = nullptr;
     QScrollArea* m_scroll = nullptr;
     QLabel* m_helpTitle = nullptr;

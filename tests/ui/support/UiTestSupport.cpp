@@ -68,10 +68,8 @@ core::Profile simpleHardwareProfile()
     p.setValue(QStringLiteral("hardware.duration"), QStringLiteral("transient"));
     p.setValue(QStringLiteral("hardware.anatomy"), QStringLiteral("general"));
     p.setValue(QStringLiteral("hardware.active"), QStringLiteral("none"));
-    for (const char* f : {"hardware.hazardous_energy_or_vital_monitoring", "hardware.life_sustaining",
-                          "hardware.medicinal_substance", "hardware.animal_or_human_tissue",
-                          "hardware.contraception_or_std", "hardware.disinfects_devices"})
-        p.setValue(QString::fromLatin1(f), false);
+    p.setValue(QStringLiteral("hardware.hazardous_energy_or_vital_monitoring"), false);
+    // The rare hazard checklist is left blank, as a founder leaves it: none ticked, none applies.
     p.setValue(QStringLiteral("hardware.blood_or_fluid_contact"), QStringLiteral("none"));
     p.setValue(QStringLiteral("hardware.wound_contact"), QStringLiteral("none"));
     p.setValue(QStringLiteral("applicant.type"), QStringLiteral("startup"));
