@@ -1296,8 +1296,8 @@
             <translation>Help</translation>
         </message>
         <message>
-            <source>Pick a question to see why it matters and what changes with the answer. "Unknown" is always a valid answer: the plan then shows what each answer would give.</source>
-            <translation>Pick a question to see why it matters and what changes with the answer. "Unknown" is always a valid answer: the plan then shows what each answer would give.</translation>
+            <source>Pick a question to see why it matters and what changes with the answer. "Unknown" is always a valid answer: the plan then takes the most likely answer, says so, and shows the other answers as alternatives.</source>
+            <translation>Pick a question to see why it matters and what changes with the answer. "Unknown" is always a valid answer: the plan then takes the most likely answer, says so, and shows the other answers as alternatives.</translation>
         </message>
         <message>
             <source>Unknown (YYYY-MM)</source>

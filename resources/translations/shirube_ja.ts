@@ -1293,8 +1293,8 @@
             <translation>ヘルプ</translation>
         </message>
         <message>
-            <source>Pick a question to see why it matters and what changes with the answer. "Unknown" is always a valid answer: the plan then shows what each answer would give.</source>
-            <translation>質問を選ぶと、その質問が重要な理由と、答えによって何が変わるかを表示します。「不明」はいつでも選べます。その場合、計画は答えごとの結果を示します。</translation>
+            <source>Pick a question to see why it matters and what changes with the answer. "Unknown" is always a valid answer: the plan then takes the most likely answer, says so, and shows the other answers as alternatives.</source>
+            <translation>質問を選ぶと、その質問が重要な理由と、答えによって何が変わるかを表示します。「不明」はいつでも選べます。その場合、計画は最も可能性の高い答えを仮定してそのことを示し、ほかの答えは別の可能性として示します。</translation>
         </message>
         <message>
             <source>Unknown (YYYY-MM)</source>

@@ -412,8 +412,8 @@ void QuestionnaireWidget::showHelp(const QString& path)
     if (path.isEmpty()) {
         m_helpTitle->setText(tr("Help"));
         m_helpText->setText(tr("Pick a question to see why it matters and what changes with the answer. "
-                               "\"Unknown\" is always a valid answer: the plan then shows what each answer "
-                               "would give."));
+                               "\"Unknown\" is always a valid answer: the plan then takes the most likely "
+                               "answer, says so, and shows the other answers as alternatives."));
         return;
     }
     m_helpTitle->setText(m_model->questionLabel(path));
