@@ -1048,10 +1048,31 @@ QString planToMarkdown(const Plan& plan)
               QStringLiteral(" | ") + tr(plan, "Review category", "審査区分") +
               QStringLiteral(" |\n|---|---|---|---|\n");
         for (const Scenario& s : plan.scenarios)
-            md += QStringLiteral("| ") + cell(s.label) + QStringLiteral(" (`") + cell(s.id) +
-                  QStringLiteral("`) | ") + classText(s.classification, plan) + QStringLiteral(" | ") +
+            md += QStringLiteral("| ") +
+                  (s.headline ? tr(plan, "Headline: the most likely answers (below)",
+                                   "見出し: 最も可能性の高い答え（下記）")
+                              : cell(s.label) + QStringLiteral(" (`") + cell(s.id) + QStringLiteral("`)")) +
+                  QStringLiteral(" | ") + classText(s.classification, plan) + QStringLiteral(" | ") +
                   optText(s.classification.procedure) + QStringLiteral(" | ") +
                   optText(s.classification.reviewCategory) + QStringLiteral(" |\n");
+        md += nl;
+    }
+
+    // The typical answers the headline relies on.
+    if (!plan.assumed.empty()) {
+        md += QStringLiteral("## ") + tr(plan, "Assumed answers", "仮定した答え") + nl + nl;
+        md += tr(plan,
+                 "These questions were left blank; the plan takes the most likely answer for each. Answering "
+                 "the question settles it.",
+                 "次の質問は未回答のため、最も可能性の高い答えを仮定しています。回答すると確定します。") +
+              nl + nl;
+        md += QStringLiteral("| ") + tr(plan, "Question", "質問") + QStringLiteral(" | ") +
+              tr(plan, "Assumed", "仮定") + QStringLiteral(" | ") + tr(plan, "Why", "理由") +
+              QStringLiteral(" | ") + tr(plan, "Source", "出典") + QStringLiteral(" |\n|---|---|---|---|\n");
+        for (const AssumedAnswer& a : plan.assumed)
+            md += QStringLiteral("| ") + cell(a.question) + QStringLiteral(" | ") + cell(a.valueLabel) +
+                  QStringLiteral(" | ") + cell(a.basis) + QStringLiteral(" | ") + cell(a.provenance.source) +
+                  QLatin1Char(' ') + mark(a.provenance.confidence) + QStringLiteral(" |\n");
         md += nl;
     }
 
@@ -1063,10 +1084,14 @@ QString planToMarkdown(const Plan& plan)
               QStringLiteral(" | ") + tr(plan, "Source", "出典") + QStringLiteral(" |\n|---|---|---|---|\n");
         for (const DesignationResult& d : plan.designations)
             md += QStringLiteral("| ") + cell(d.name.isEmpty() ? d.id : d.name) + QStringLiteral(" (`") +
-                  d.id + QStringLiteral("`) | ") + d.eligible + QStringLiteral(" | ") +
-                  cell(d.reasons.join(QStringLiteral("<br>"))) + QStringLiteral(" | ") +
-                  cell(d.provenance.source) + QLatin1Char(' ') + mark(d.provenance.confidence) +
-                  QStringLiteral(" |\n");
+                  d.id + QStringLiteral("`) | ") + d.eligible +
+                  (d.chance ? tr(plan, "; granted to about ", "、指定される可能性 約") +
+                                  num(*d.chance * 100.0, 0) + QStringLiteral(" % (") + cell(d.chanceBasis) +
+                                  QLatin1Char(' ') + mark(d.chanceProvenance.confidence) + QLatin1Char(')')
+                            : QString()) +
+                  QStringLiteral(" | ") + cell(d.reasons.join(QStringLiteral("<br>"))) +
+                  QStringLiteral(" | ") + cell(d.provenance.source) + QLatin1Char(' ') +
+                  mark(d.provenance.confidence) + QStringLiteral(" |\n");
         md += nl;
     }
 
@@ -1078,10 +1103,15 @@ QString planToMarkdown(const Plan& plan)
         md +=
             tr(plan,
                "Months and costs are Monte Carlo percentiles over the steps' three-point estimates; parallel "
-               "steps overlap (the critical path counts). ★ = Pareto-optimal on (P80 months, P80 cost).",
+               "steps overlap (the critical path counts). ★ = Pareto-optimal on (P80 months, P80 cost). "
+               "Route 1 is "
+               "the recommended route; a route that needs a selective designation shows its chance, and its "
+               "figures include the case that it is refused.",
                "期間と費用は各ステップの三点見積りに基づくモンテカルロ法のパーセンタイルです（並行ステップは"
                "クリティカ"
-               "ルパスで計上）。★ = P80 期間・P80 費用でパレート最適。") +
+               "ルパスで計上）。★ = P80 期間・P80 "
+               "費用でパレート最適。ルート1が推奨ルートです。選考のある指定を"
+               "前提とするルートには指定の可能性を示し、その数値には指定されない場合も含みます。") +
             nl + nl;
         md += QStringLiteral("| # | ") + tr(plan, "Route", "ルート") + QStringLiteral(" | ") +
               tr(plan, "Months P50", "期間 P50（月）") + QStringLiteral(" | ") +
@@ -1094,10 +1124,15 @@ QString planToMarkdown(const Plan& plan)
             ++n;
             md +=
                 QStringLiteral("| ") + QString::number(n) + QStringLiteral(" | ") +
-                (r.paretoOptimal ? QStringLiteral("★ ") : QString()) + cell(r.label) + QStringLiteral(" (`") +
-                cell(r.id) + QStringLiteral("`) | ") + num(r.months.p50, 1) + QStringLiteral(" | ") +
-                num(r.months.p80, 1) + QStringLiteral(" | ") + yenText(r.costJpy.p50) +
-                QStringLiteral(" | ") + yenText(r.costJpy.p80) + QStringLiteral(" | ") +
+                (r.paretoOptimal ? QStringLiteral("★ ") : QString()) +
+                (r.headline ? tr(plan, "**Recommended:** ", "**推奨:** ") : QString()) + cell(r.label) +
+                (r.chance ? tr(plan, ", if granted (about ", "（指定された場合、可能性 約") +
+                                num(*r.chance * 100.0, 0) + tr(plan, " %)", "%）")
+                          : QString()) +
+                QStringLiteral(" (`") + cell(r.id) + QStringLiteral("`) | ") + num(r.months.p50, 1) +
+                QStringLiteral(" | ") + num(r.months.p80, 1) + QStringLiteral(" | ") +
+                yenText(r.costJpy.p50) + QStringLiteral(" | ") + yenText(r.costJpy.p80) +
+                QStringLiteral(" | ") +
                 (r.meetsTargetDate ? num(*r.meetsTargetDate * 100.0, 0) + QStringLiteral(" %")
                                    : QStringLiteral("—")) +
                 QStringLiteral(" | ") +
