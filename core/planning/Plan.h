@@ -112,6 +112,7 @@ struct Plan
     // deciding questions are those still unanswered that would change class, procedure or category.
     Classification classification;
     std::vector<AssumedAnswer> assumed; // the typical answers the headline relies on
+    QStringList decidingLabels;         // the deciding questions as the questionnaire asks them
     std::vector<Scenario> scenarios;    // the headline first, then alternatives; empty when nothing decides
     std::vector<DesignationResult> designations;
     // The headline scenario's routes first (the recommended route, then by the chance of the target

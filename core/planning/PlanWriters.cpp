@@ -266,6 +266,30 @@ QString classText(const Classification& c, const Plan& plan)
     return (k >= 1 && k <= 4) ? QString::fromLatin1(roman[k]) : QString::number(k);
 }
 
+QString procedureText(const QString& id, const Plan& plan)
+{
+    if (id == QLatin1String("notification"))
+        return tr(plan, "notification (届出)", "製造販売届出");
+    if (id == QLatin1String("certification"))
+        return tr(plan, "third-party certification (認証)", "第三者認証");
+    if (id == QLatin1String("approval"))
+        return tr(plan, "approval after PMDA review (承認)", "製造販売承認（PMDA審査）");
+    return optText(id);
+}
+
+QString reviewCategoryText(const QString& id, const Plan& plan)
+{
+    if (id == QLatin1String("new"))
+        return tr(plan, "new medical device", "新医療機器");
+    if (id == QLatin1String("improved_clinical"))
+        return tr(plan, "improved device, with clinical data", "改良医療機器（臨床あり）");
+    if (id == QLatin1String("improved_nonclinical"))
+        return tr(plan, "improved device, without clinical data", "改良医療機器（臨床なし）");
+    if (id == QLatin1String("generic"))
+        return tr(plan, "generic device", "後発医療機器");
+    return optText(id);
+}
+
 QString regulatedText(const Classification& c, const Plan& plan)
 {
     if (!c.regulated)
@@ -1021,12 +1045,13 @@ QString planToMarkdown(const Plan& plan)
         md += tr(plan, " (the rules give ", "（ルール上は ") + QString::number(*c.ruleClass) +
               tr(plan, ")", "）");
     md += nl;
-    md += QStringLiteral("- ") + tr(plan, "Procedure: ", "手続: ") + optText(c.procedure) + nl;
-    md += QStringLiteral("- ") + tr(plan, "Review category: ", "審査区分: ") + optText(c.reviewCategory) + nl;
-    if (!c.decidingQuestions.isEmpty())
+    md += QStringLiteral("- ") + tr(plan, "Procedure: ", "手続: ") + procedureText(c.procedure, plan) + nl;
+    md += QStringLiteral("- ") + tr(plan, "Review category: ", "審査区分: ") +
+          reviewCategoryText(c.reviewCategory, plan) + nl;
+    if (!plan.decidingLabels.isEmpty())
         md += QStringLiteral("- ") +
               tr(plan, "Still open (these answers would change it): ", "未回答で結果を左右する質問: ") +
-              c.decidingQuestions.join(QStringLiteral(", ")) + nl;
+              plan.decidingLabels.join(tr(plan, "; ", "、")) + nl;
     md += nl;
     if (!c.rationale.empty()) {
         md += QStringLiteral("| ") + tr(plan, "Rule", "ルール") + QStringLiteral(" | ") +
@@ -1053,8 +1078,8 @@ QString planToMarkdown(const Plan& plan)
                                    "見出し: 最も可能性の高い答え（下記）")
                               : cell(s.label) + QStringLiteral(" (`") + cell(s.id) + QStringLiteral("`)")) +
                   QStringLiteral(" | ") + classText(s.classification, plan) + QStringLiteral(" | ") +
-                  optText(s.classification.procedure) + QStringLiteral(" | ") +
-                  optText(s.classification.reviewCategory) + QStringLiteral(" |\n");
+                  procedureText(s.classification.procedure, plan) + QStringLiteral(" | ") +
+                  reviewCategoryText(s.classification.reviewCategory, plan) + QStringLiteral(" |\n");
         md += nl;
     }
 

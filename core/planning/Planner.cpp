@@ -259,6 +259,10 @@ Plan Planner::plan(const Profile& profile, const PlanOptions& options) const
     if (genericName)
         plan.classification.rationale.insert(plan.classification.rationale.begin(), *genericName);
     plan.classification.decidingQuestions = asAnswered.decidingQuestions;
+    for (const QString& path : asAnswered.decidingQuestions) {
+        const QuestionDef* q = rs.question(path);
+        plan.decidingLabels << (q && !q->label.isEmpty() ? q->label.in(lang) : path);
+    }
     plan.designations = designations.front();
     for (const PlanMessage& m : plan.classification.messages)
         addMessage(plan.messages, m);
