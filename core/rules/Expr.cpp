@@ -57,7 +57,7 @@ struct Token
 // neither evaluating nor freeing one recurses per term.
 constexpr int kMaxDepth = 200;
 constexpr int kMaxTerms = 10000;
-constexpr qsizetype kMaxExpressionChars = 64 * 1024;
+constexpr qsizetype kMaxExpressionChars = 256 * 1024;
 
 class Parser
 {

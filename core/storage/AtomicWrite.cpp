@@ -21,6 +21,18 @@ namespace shirube::core {
 
 namespace {
 
+struct WriteFault
+{
+    std::function<bool(const QString&)> shouldFail;
+    int error = 0;
+};
+
+WriteFault& writeFault()
+{
+    static WriteFault fault;
+    return fault;
+}
+
 // Symlinks followed before a chain is called a loop (Linux's own limit is 40).
 constexpr int kMaxSymlinkHops = 40;
 
@@ -120,6 +132,11 @@ Result<QString> resolveSymlinkChain(const QString& path)
 #endif
 }
 
+void setWriteFaultForTesting(std::function<bool(const QString& target)> shouldFail, int error)
+{
+    writeFault() = WriteFault{std::move(shouldFail), error};
+}
+
 QString atomicWriteTempPrefix(const QString& path)
 {
     // At most 50 characters of the name, so the temporary name stays within NAME_MAX (255 bytes).
@@ -184,6 +201,10 @@ std::optional<QString> writeFileAtomically(const QString& path, const QByteArray
     };
     if (hasExisting && ::fchmod(fd, existing.st_mode & 07777) != 0)
         return fail();
+    if (const WriteFault& fault = writeFault(); fault.shouldFail && fault.shouldFail(target)) {
+        errno = fault.error;
+        return fail();
+    }
     if (!writeAll(fd, bytes.constData(), bytes.size()))
         return fail();
     if (::fsync(fd) != 0)

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace shirube::core {
@@ -28,6 +29,11 @@ Result<QString> resolveSymlinkChain(const QString& path);
 // Removes the temporary files of saves of `path` (through its symlinks) whose process died; called when
 // a project is opened.
 void removeStaleSaveTemporaries(const QString& path);
+
+// For tests (fault injection): while set, writeFileAtomically() of every target for which `shouldFail`
+// returns true fails as if writing its temporary file had failed with errno `error` (ENOSPC: a full
+// disk), after creating it, so the clean-up and the message are exercised. An empty function turns it off.
+void setWriteFaultForTesting(std::function<bool(const QString& target)> shouldFail, int error);
 
 // The temporary-file prefix writeFileAtomically() uses for `path` (".NAME.saving-"), for tests.
 QString atomicWriteTempPrefix(const QString& path);
