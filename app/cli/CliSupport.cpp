@@ -276,7 +276,8 @@ bool looksLikeProjectFile(const QString& fileName)
 {
     if (fileName.endsWith(QLatin1String(".shirube"), Qt::CaseInsensitive))
         return true;
-    if (fileName == QLatin1String("-"))
+    // Only a regular file is peeked at: opening a FIFO would block, reading a device never end.
+    if (fileName == QLatin1String("-") || !QFileInfo(fileName).isFile())
         return false;
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly))

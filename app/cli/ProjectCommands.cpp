@@ -156,6 +156,15 @@ QString planSummary(const core::Product& p)
 
 // ---- project import ----
 
+// How long a writer waits for another one: ProjectLock::kDefaultWait (10 s), or SHIRUBE_LOCK_WAIT_MS
+// (for scripts and tests).
+std::chrono::milliseconds lockWait()
+{
+    bool ok = false;
+    const int ms = qEnvironmentVariableIntValue("SHIRUBE_LOCK_WAIT_MS", &ok);
+    return ok && ms >= 0 ? std::chrono::milliseconds(ms) : core::ProjectLock::kDefaultWait;
+}
+
 int runImport(const Options& o, QTextStream& out, QTextStream& err)
 {
     const QString command = QStringLiteral("project import");
@@ -200,7 +209,7 @@ int runImport(const Options& o, QTextStream& out, QTextStream& err)
     // Writers take the project's lock (waiting up to 10 s for another writer to finish), so two imports
     // into one file both land; a save still checks the file did not change since it was opened.
     core::ProjectLock lock(file);
-    if (std::optional<core::Error> e = lock.lock()) {
+    if (std::optional<core::Error> e = lock.lock(lockWait())) {
         err << "shirube-cli: " << core::terminalSafe(e->toString()) << '\n';
         err.flush();
         return ExitOther;
@@ -442,7 +451,11 @@ int runProject(const QStringList& args, QTextStream& out, QTextStream& err)
                "  show     one product by id or name: profile, selected route, overrides, milestones, "
                "notes.\n\n"
                "Reading never changes the file. A file that is corrupt, truncated, not a Shirube project or\n"
-               "from a newer Shirube is refused (exit 5), with the reason, and left untouched.\n";
+               "from a newer Shirube is refused (exit 5), with the reason, and left untouched.\n\n"
+               "import locks the project (.NAME.lock beside it) while it changes it; when another writer\n"
+               "holds the lock it waits up to 10 s (SHIRUBE_LOCK_WAIT_MS overrides), then exits 1 naming\n"
+               "that writer. A file changed by a program that took no lock is merged product by product,\n"
+               "or the import is refused (exit 5); it is never overwritten.\n";
         out.flush();
         return ExitOk;
     }
