@@ -324,10 +324,9 @@ std::optional<LoadError> loadProject(sqlite::Database& db, Project& project)
             const QString label = QStringLiteral("product ") + QString::number(p.id) +
                                   QStringLiteral(" (\"") + p.name + QStringLiteral("\")");
             QJsonParseError parseError;
-            const QJsonDocument profileDoc = QJsonDocument::fromJson(s.bytes(2), &parseError);
-            if (parseError.error != QJsonParseError::NoError || !profileDoc.isObject())
-                return LoadError{label + QStringLiteral(": its profile is not a JSON object")};
-            Result<Profile> profile = Profile::fromJson(profileDoc.object());
+            // Profile::parse, not QJsonDocument alone: a stored profile is refused for what a profile
+            // file is refused for (a duplicate key, …).
+            Result<Profile> profile = Profile::parse(s.bytes(2));
             if (!profile.ok())
                 return LoadError{label + QStringLiteral(": its profile is invalid: ") +
                                  profile.error().toString()};
