@@ -217,7 +217,7 @@ int runImport(const Options& o, QTextStream& out, QTextStream& err)
 
     core::Project project;
     core::FileStamp stamp;
-    const bool exists = QFileInfo::exists(file) || QFileInfo(file).isSymLink();
+    const bool exists = QFileInfo::exists(file); // through symlinks: a dangling chain gets its target created
     if (exists) {
         int exitCode = ExitOk;
         std::optional<core::OpenedProject> opened = openProject(file, err, exitCode);

@@ -8,6 +8,11 @@
 #include <QLockFile>
 #include <QMutex>
 #include <QSet>
+#include <QSysInfo>
+
+#include <cerrno>
+#include <signal.h>
+#include <unistd.h>
 
 namespace shirube::core {
 
@@ -25,6 +30,29 @@ QSet<QString>& heldLocks()
 {
     static QSet<QString> held;
     return held;
+}
+
+qint64 ageMs(const QString& file)
+{
+    return QFileInfo(file).lastModified().msecsTo(QDateTime::currentDateTime());
+}
+
+// Removes the lock file `file` when nobody can be holding it: it names no one and is older than a
+// second (its writer was killed before writing), or it names a process of this host that is gone.
+bool removeIfAbandoned(const QString& file)
+{
+    if (!QFileInfo::exists(file))
+        return false;
+    QLockFile probe(file);
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    bool abandoned = false;
+    if (!probe.getLockInfo(&pid, &host, &app))
+        abandoned = ageMs(file) > 1000;
+    else if (pid > 0 && (host.isEmpty() || host == QSysInfo::machineHostName()) && pid != qint64(::getpid()))
+        abandoned = ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
+    return abandoned && QFile::remove(file);
 }
 
 } // namespace
@@ -70,22 +98,18 @@ std::optional<Error> ProjectLock::lock(std::chrono::milliseconds wait)
     // Stale only when its process is gone (checked by QLockFile on this host), never by age: a long
     // import must not lose its lock.
     lockFile->setStaleLockTime(0);
-    // QLockFile takes over a lock whose process died, but not one whose process was killed between
-    // creating the lock file and writing who it is: that file stays empty, names nobody, and would never
-    // be stale. Such a file older than a second is removed here.
+    // QLockFile takes over a lock whose process died, but not when that process was killed between
+    // creating a lock file and writing who it is: the file stays empty, names nobody and is never stale.
+    // The same holds for the ".rmlock" file QLockFile uses while it removes a stale lock. Such files, a
+    // second old, are removed here, and so is a lock whose process is gone from this host.
     QDeadlineTimer deadline(wait);
     bool locked = false;
     for (;;) {
         locked = lockFile->tryLock(int(qMin<qint64>(200, qMax<qint64>(0, deadline.remainingTime()))));
         if (locked || lockFile->error() != QLockFile::LockFailedError || deadline.hasExpired())
             break;
-        qint64 pid = 0;
-        QString host;
-        QString app;
-        const QFileInfo info(m_lockPath);
-        if (!lockFile->getLockInfo(&pid, &host, &app) && info.exists() &&
-            info.lastModified().msecsTo(QDateTime::currentDateTime()) > 1000)
-            lockFile->removeStaleLockFile();
+        if (removeIfAbandoned(m_lockPath + QStringLiteral(".rmlock")) || removeIfAbandoned(m_lockPath))
+            continue;
     }
     if (!locked) {
         switch (lockFile->error()) {

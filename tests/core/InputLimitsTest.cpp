@@ -54,6 +54,12 @@ struct ExprAttack
     const char* phrase;
 };
 
+// Names the case in test output instead of dumping its bytes.
+void PrintTo(const ExprAttack& c, std::ostream* os)
+{
+    *os << c.name;
+}
+
 class ExprAttackTest : public ::testing::TestWithParam<ExprAttack>
 {
 };
@@ -163,6 +169,12 @@ struct RulesetAttack
     const char* phrase;
 };
 
+// Names the case in test output instead of dumping its bytes.
+void PrintTo(const RulesetAttack& c, std::ostream* os)
+{
+    *os << c.name;
+}
+
 class RulesetAttackTest : public ::testing::TestWithParam<RulesetAttack>
 {
 };
@@ -217,6 +229,12 @@ struct ProfileCase
     const char* path;   // Error::path expected ("" = none)
     const char* phrase; // in the message
 };
+
+// Names the case in test output instead of dumping its bytes.
+void PrintTo(const ProfileCase& c, std::ostream* os)
+{
+    *os << c.name;
+}
 
 class ProfileMessageTest : public ::testing::TestWithParam<ProfileCase>
 {

@@ -84,13 +84,30 @@ TEST_F(HostileFileTest, SaveFollowsTheWholeSymlinkChain)
               QStringList{QStringLiteral("data.shirube")});
 }
 
+TEST_F(HostileFileTest, ImportThroughADanglingSymlinkChainCreatesItsTarget)
+{
+    ASSERT_TRUE(QDir().mkpath(path("real")));
+    ASSERT_TRUE(QFile::link(path("real/new.shirube"), path("mid")));
+    ASSERT_TRUE(QFile::link(path("mid"), path("top")));
+    ASSERT_TRUE(test::writeAll(path("two.jsonl"), profileLines(2, 4)));
+    const test::ChildRun r =
+        cli({QStringLiteral("project"), QStringLiteral("import"), path("top"), path("two.jsonl")});
+    ASSERT_EQ(r.exitCode, 0) << r.describe();
+    EXPECT_TRUE(QFileInfo(path("top")).isSymLink());
+    EXPECT_TRUE(QFileInfo(path("mid")).isSymLink());
+    const core::OpenResult opened = ProjectFile::open(path("real/new.shirube"));
+    ASSERT_TRUE(opened.ok()) << opened.error().toString().toStdString();
+    EXPECT_EQ(opened.value().project.products.size(), 2u);
+}
+
 TEST_F(HostileFileTest, ASymlinkLoopIsNamedOnOpenAndSave)
 {
     ASSERT_TRUE(QFile::link(path("b"), path("a")));
     ASSERT_TRUE(QFile::link(path("a"), path("b")));
     const core::OpenResult r = ProjectFile::open(path("a"));
     ASSERT_FALSE(r.ok());
-    EXPECT_TRUE(r.error().message.contains(QStringLiteral("loop of symbolic links"))) << r.error().toString().toStdString();
+    EXPECT_TRUE(r.error().message.contains(QStringLiteral("loop of symbolic links")))
+        << r.error().toString().toStdString();
     EXPECT_NE(r.reason(), RefusalReason::NotFound);
     const std::optional<core::Error> e = ProjectFile::save(test::sampleProject(1, 1), path("a"));
     ASSERT_TRUE(e);
@@ -179,7 +196,8 @@ TEST_F(HostileFileTest, TrailingBytesAfterTheDatabaseAreRefused)
     const core::OpenResult r = ProjectFile::openBytes(bytes, file);
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.reason(), RefusalReason::Corrupt);
-    EXPECT_TRUE(r.error().message.contains(QStringLiteral("were appended after it"))) << r.error().toString().toStdString();
+    EXPECT_TRUE(r.error().message.contains(QStringLiteral("were appended after it")))
+        << r.error().toString().toStdString();
 }
 
 TEST_F(HostileFileTest, AFlippedVersionByteIsDamageNotANewerShirube)
@@ -191,7 +209,8 @@ TEST_F(HostileFileTest, AFlippedVersionByteIsDamageNotANewerShirube)
     const core::OpenResult r = ProjectFile::openBytes(bytes, file);
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.reason(), RefusalReason::Corrupt) << r.error().toString().toStdString();
-    EXPECT_FALSE(r.error().message.contains(QStringLiteral("Update Shirube"))) << r.error().toString().toStdString();
+    EXPECT_FALSE(r.error().message.contains(QStringLiteral("Update Shirube")))
+        << r.error().toString().toStdString();
 }
 
 TEST_F(HostileFileTest, AnAlteredTableNamesItsExtraColumn)
