@@ -1,5 +1,6 @@
 #include "app/cli/CliSupport.h"
 
+#include "core/common/BoundedRead.h"
 #include "core/planning/Plan.h"
 #include "core/rules/RulesetLoader.h"
 
@@ -114,39 +115,50 @@ std::optional<ParsedArgs> parseOptions(const QStringList& args, const std::vecto
     return parsed;
 }
 
-std::optional<QByteArray> readInput(const QString& fileName, QTextStream& err)
+std::optional<QByteArray> readInput(const QString& fileName, QTextStream& err, qint64 cap,
+                                    const QString& what)
 {
-    QFile file;
-    bool opened = false;
-    if (fileName == QLatin1String("-"))
-        opened = file.open(stdin, QIODevice::ReadOnly);
-    else {
-        file.setFileName(fileName);
-        if (QFileInfo(fileName).isDir()) {
-            err << "shirube-cli: cannot read " << fileName << ": it is a directory\n";
+    // The built-in ruleset is a Qt resource, not a file on disk.
+    if (fileName.startsWith(QLatin1String(":/"))) {
+        QFile file(fileName);
+        if (!file.open(QIODevice::ReadOnly)) {
+            err << "shirube-cli: cannot read " << fileName << ": " << file.errorString() << '\n';
             err.flush();
             return std::nullopt;
         }
-        opened = file.open(QIODevice::ReadOnly);
+        return file.readAll();
     }
-    if (!opened) {
-        err << "shirube-cli: cannot read " << fileName << ": " << file.errorString() << '\n';
+    if (fileName == QLatin1String("-")) {
+        core::Result<QByteArray> bytes = core::readStdin(cap, what);
+        if (!bytes.ok()) {
+            err << "shirube-cli: " << bytes.error().message << '\n';
+            err.flush();
+            return std::nullopt;
+        }
+        return std::move(bytes).value();
+    }
+    core::Result<core::FileBytes> file = core::readRegularFile(fileName, cap, what);
+    if (!file.ok()) {
+        err << "shirube-cli: cannot read " << core::terminalSafe(fileName) << ": " << file.error().message
+            << '\n';
         err.flush();
         return std::nullopt;
     }
-    QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError) {
-        err << "shirube-cli: cannot read " << fileName << ": " << file.errorString() << '\n';
-        err.flush();
-        return std::nullopt;
-    }
-    return bytes;
+    return std::move(file).value().bytes;
 }
 
 core::RulesetPtr loadRuleset(const QString& fileName, QTextStream& err, int& exitCode)
 {
-    core::Result<core::RulesetPtr> result =
-        fileName.isEmpty() ? core::RulesetLoader::loadBuiltin() : core::RulesetLoader::loadFile(fileName);
+    core::Result<core::RulesetPtr> result = core::RulesetLoader::loadBuiltin();
+    if (!fileName.isEmpty()) {
+        const std::optional<QByteArray> bytes =
+            readInput(fileName, err, core::kMaxRulesetFileBytes, QStringLiteral("a ruleset"));
+        if (!bytes) {
+            exitCode = ExitOther;
+            return nullptr;
+        }
+        result = core::RulesetLoader::loadBytes(*bytes, fileName);
+    }
     if (result.ok()) {
         exitCode = ExitOk;
         return result.value();
@@ -265,7 +277,8 @@ bool looksLikeProjectFile(const QString& fileName)
 {
     if (fileName.endsWith(QLatin1String(".shirube"), Qt::CaseInsensitive))
         return true;
-    if (fileName == QLatin1String("-"))
+    // Only a regular file is peeked at: opening a FIFO would block, reading a device never end.
+    if (fileName == QLatin1String("-") || !QFileInfo(fileName).isFile())
         return false;
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly))

@@ -52,8 +52,11 @@ std::optional<ParsedArgs> parseOptions(const QStringList& args, const std::vecto
 // Prints "shirube-cli COMMAND: message" and the usage line; returns ExitUsage.
 int usageError(QTextStream& err, const QString& command, const QString& message, const QString& usage);
 
-// Reads a whole file ("-" = stdin). On failure prints "shirube-cli: cannot read FILE: reason".
-std::optional<QByteArray> readInput(const QString& fileName, QTextStream& err);
+// Reads a whole file ("-" = stdin, ":/…" a built-in resource) of at most `cap` bytes; `what` names the
+// kind in messages ("a profile"). Devices, FIFOs and folders are refused before anything is read. On
+// failure prints "shirube-cli: cannot read FILE: reason" (the cap, when that is the reason).
+std::optional<QByteArray> readInput(const QString& fileName, QTextStream& err, qint64 cap,
+                                    const QString& what);
 
 // The ruleset: the built-in one, or FILE when non-empty. On failure prints every problem (or why
 // the file cannot be read), sets `exitCode` (ExitInvalidRuleset, or ExitOther when unreadable) and

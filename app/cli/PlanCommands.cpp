@@ -2,6 +2,7 @@
 
 #include "app/cli/CliSupport.h"
 #include "app/cli/Commands.h"
+#include "core/common/BoundedRead.h"
 #include "core/planning/Plan.h"
 #include "core/planning/Planner.h"
 #include "core/profile/Profile.h"
@@ -58,7 +59,9 @@ void printPlanHelp(QTextStream& out)
            "  PROJECT.shirube     a project file: plans every product in it\n"
            "  --batch FILE        JSON Lines in, JSON Lines out (one result per line, same order);\n"
            "                      a bad line gives {\"line\": N, \"error\": \"...\"}, the run goes on\n"
-           "                      and exits 3 at the end. Uses "
+           "                      and exits 3 at the end; a blank line gives {\"line\": N, \"error\":\n"
+           "                      \"blank line\"} (exit code unchanged), so output line N is input\n"
+           "                      line N. A line has at most 1 MiB. Uses "
         << kBatchSamples
         << " Monte Carlo samples per route\n"
            "                      unless --samples says otherwise.\n"
@@ -98,6 +101,13 @@ QByteArray badLine(int line, const core::Error& error)
     return out + "}\n";
 }
 
+// {"line": N, "error": "blank line"}: a blank input line keeps its place in the output (it is not an
+// invalid profile: the exit code does not change).
+QByteArray blankLine(int line)
+{
+    return "{\"line\":" + QByteArray::number(line) + ",\"error\":\"blank line\"}\n";
+}
+
 int runBatch(const QString& fileName, const ParsedArgs& args, const core::PlanOptions& options,
              QTextStream& out, QTextStream& err)
 {
@@ -107,9 +117,6 @@ int runBatch(const QString& fileName, const ParsedArgs& args, const core::PlanOp
             err, kPlanCommand,
             QStringLiteral("--batch writes JSON Lines or CSV; expected --format json or --format csv"),
             kPlanUsage);
-    const std::optional<QByteArray> input = readInput(fileName, err);
-    if (!input)
-        return ExitOther;
     int rulesetExit = ExitOk;
     const core::RulesetPtr ruleset = loadRuleset(args.value(QStringLiteral("--ruleset")), err, rulesetExit);
     if (!ruleset)
@@ -131,40 +138,55 @@ int runBatch(const QString& fileName, const ParsedArgs& args, const core::PlanOp
         append(core::planCsvHeader().toUtf8());
     int badLines = 0;
     int planned = 0;
-    const QByteArray& text = *input;
-    int lineNo = 0;
-    qsizetype start = 0;
-    while (start < text.size()) {
-        qsizetype end = text.indexOf('\n', start);
-        if (end < 0)
-            end = text.size();
-        ++lineNo;
-        const QByteArray line = QByteArray::fromRawData(text.constData() + start, end - start).trimmed();
-        start = end + 1;
-        if (line.isEmpty())
-            continue;
-        core::Result<core::Profile> profile = core::Profile::parse(line);
-        if (!profile.ok()) {
-            ++badLines;
-            core::Error e = profile.error();
-            err << describeError(fileName, core::Error{e.code, e.message, e.path, lineNo}) << '\n';
-            if (!csv)
-                append(badLine(lineNo, e));
-        } else {
-            const core::Plan plan = planner.plan(profile.value(), options);
-            if (csv) {
-                append(core::planToCsv(plan, false).toUtf8());
+    // Streamed: at most one line (kMaxProfileLineBytes) is held, whatever the size of the input. Every
+    // input line gives one output line (JSON), blank ones included, so output line N answers input line N.
+    const std::optional<core::Error> readError = core::forEachLine(
+        fileName, core::kMaxProfileLineBytes, core::kMaxBatchFileBytes, QStringLiteral("a JSON Lines batch"),
+        [&](core::InputLine&& input) {
+            const int lineNo = input.number;
+            const QByteArray line = input.text.trimmed();
+            if (input.tooLong || line.isEmpty()) {
+                if (input.tooLong) {
+                    ++badLines;
+                    const core::Error e{core::ErrorCode::InvalidProfile,
+                                        QStringLiteral("the line has ") + QString::number(input.length) +
+                                            QStringLiteral(" bytes, more than the ") +
+                                            core::capText(core::kMaxProfileLineBytes) +
+                                            QStringLiteral(" limit for one profile"),
+                                        QString(), lineNo};
+                    err << describeError(fileName, e) << '\n';
+                    if (!csv)
+                        append(badLine(lineNo, e));
+                } else if (!csv) {
+                    append(blankLine(lineNo));
+                }
+            } else if (core::Result<core::Profile> profile = core::Profile::parse(line); !profile.ok()) {
+                ++badLines;
+                core::Error e = profile.error();
+                err << describeError(fileName, core::Error{e.code, e.message, e.path, lineNo}) << '\n';
+                if (!csv)
+                    append(badLine(lineNo, e));
             } else {
-                core::appendPlanJsonBytes(buffer, plan, true);
-                buffer += '\n';
+                const core::Plan plan = planner.plan(profile.value(), options);
+                if (csv) {
+                    append(core::planToCsv(plan, false).toUtf8());
+                } else {
+                    core::appendPlanJsonBytes(buffer, plan, true);
+                    buffer += '\n';
+                }
+                ++planned;
             }
-            ++planned;
-        }
-        if (buffer.size() >= std::size_t(kBatchFlushBytes))
-            flush();
-    }
+            if (buffer.size() >= std::size_t(kBatchFlushBytes))
+                flush();
+        });
     flush();
     out.flush();
+    if (readError) {
+        err << "shirube-cli: cannot read " << core::terminalSafe(fileName) << ": " << readError->message
+            << '\n';
+        err.flush();
+        return ExitOther;
+    }
     if (badLines > 0) {
         err << "shirube-cli plan: " << badLines << " of " << (badLines + planned) << " profiles in "
             << fileName << " were invalid (see the lines above); the others were planned\n";
@@ -176,7 +198,8 @@ int runBatch(const QString& fileName, const ParsedArgs& args, const core::PlanOp
 
 std::optional<core::Profile> readProfile(const QString& fileName, QTextStream& err, int& exitCode)
 {
-    const std::optional<QByteArray> bytes = readInput(fileName, err);
+    const std::optional<QByteArray> bytes =
+        readInput(fileName, err, core::kMaxProfileFileBytes, QStringLiteral("a profile"));
     if (!bytes) {
         exitCode = ExitOther;
         return std::nullopt;

@@ -2,12 +2,15 @@
 // Self-contained on purpose: it meets the rest of the CLI only through Commands.h.
 
 #include "app/cli/Commands.h"
+#include "core/common/BoundedRead.h"
+#include "core/common/Text.h"
 #include "core/planning/Plan.h"
 #include "core/planning/Planner.h"
 #include "core/profile/Profile.h"
 #include "core/rules/RulesetLoader.h"
 #include "core/storage/PlanDiff.h"
 #include "core/storage/ProjectFile.h"
+#include "core/storage/ProjectLock.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -115,7 +118,7 @@ void writeBytes(QTextStream& out, const QByteArray& utf8)
 // Prints why a project file was not opened; returns the exit code (5 refused, 1 I/O).
 int reportOpenError(const core::OpenResult& r, QTextStream& err)
 {
-    err << "shirube-cli: " << r.error().toString() << '\n';
+    err << "shirube-cli: " << core::terminalSafe(r.error().toString()) << '\n';
     err.flush();
     return r.error().code == core::ErrorCode::ProjectRefused ? ExitProjectRefused : ExitOther;
 }
@@ -153,6 +156,15 @@ QString planSummary(const core::Product& p)
 
 // ---- project import ----
 
+// How long a writer waits for another one: ProjectLock::kDefaultWait (10 s), or SHIRUBE_LOCK_WAIT_MS
+// (for scripts and tests).
+std::chrono::milliseconds lockWait()
+{
+    bool ok = false;
+    const int ms = qEnvironmentVariableIntValue("SHIRUBE_LOCK_WAIT_MS", &ok);
+    return ok && ms >= 0 ? std::chrono::milliseconds(ms) : core::ProjectLock::kDefaultWait;
+}
+
 int runImport(const Options& o, QTextStream& out, QTextStream& err)
 {
     const QString command = QStringLiteral("project import");
@@ -163,40 +175,73 @@ int runImport(const Options& o, QTextStream& out, QTextStream& err)
     const QString file = o.positional[1];
     const QString input = o.positional[2];
 
-    QByteArray jsonl;
+    // The profiles first (streamed, one line at most 1 MiB), so the project is locked only while it is
+    // being changed.
+    struct Parsed
     {
-        QFile f;
-        const bool opened = input == QLatin1String("-") ? f.open(stdin, QIODevice::ReadOnly)
-                                                        : (f.setFileName(input), f.open(QIODevice::ReadOnly));
-        if (!opened) {
-            err << "shirube-cli: cannot read " << input << ": " << f.errorString() << '\n';
-            return ExitOther;
-        }
-        jsonl = f.readAll();
+        int line;
+        core::Result<core::Profile> profile;
+    };
+    std::vector<Parsed> profiles;
+    const std::optional<core::Error> readError = core::forEachLine(
+        input, core::kMaxProfileLineBytes, core::kMaxBatchFileBytes, QStringLiteral("a JSON Lines import"),
+        [&](core::InputLine&& line) {
+            if (line.tooLong) {
+                profiles.push_back(
+                    {line.number, core::Error{core::ErrorCode::InvalidProfile,
+                                              QStringLiteral("the line has ") + QString::number(line.length) +
+                                                  QStringLiteral(" bytes, more than the ") +
+                                                  core::capText(core::kMaxProfileLineBytes) +
+                                                  QStringLiteral(" limit for one profile"),
+                                              QString(), line.number}});
+                return;
+            }
+            const QByteArray text = line.text.trimmed();
+            if (!text.isEmpty())
+                profiles.push_back({line.number, core::Profile::parse(text)});
+        });
+    if (readError) {
+        err << "shirube-cli: cannot read " << core::terminalSafe(input) << ": " << readError->message << '\n';
+        err.flush();
+        return ExitOther;
+    }
+
+    // Writers take the project's lock (waiting up to 10 s for another writer to finish), so two imports
+    // into one file both land; a save still checks the file did not change since it was opened.
+    core::ProjectLock lock(file);
+    if (std::optional<core::Error> e = lock.lock(lockWait())) {
+        err << "shirube-cli: " << core::terminalSafe(e->toString()) << '\n';
+        err.flush();
+        return ExitOther;
     }
 
     core::Project project;
-    const bool exists = QFileInfo::exists(file);
+    core::FileStamp stamp;
+    const bool exists = QFileInfo::exists(file); // through symlinks: a dangling chain gets its target created
     if (exists) {
         int exitCode = ExitOk;
         std::optional<core::OpenedProject> opened = openProject(file, err, exitCode);
         if (!opened)
             return exitCode;
         project = std::move(opened->project);
+        stamp = opened->stamp;
     } else {
         project.meta.title = QFileInfo(file).completeBaseName();
     }
+    const core::Project base = project;
     if (o.has(QStringLiteral("--title")))
         project.meta.title = o.value(QStringLiteral("--title"));
 
     int bad = 0;
     QList<qint64> added;
-    for (core::ProfileLine& line : core::parseProfileLines(jsonl)) {
+    for (Parsed& line : profiles) {
         if (!line.profile.ok()) {
             ++bad;
             const core::Error& e = line.profile.error();
-            err << input << ':' << line.line << ": "
-                << (e.path.isEmpty() ? QString() : e.path + QStringLiteral(": ")) << e.message << '\n';
+            err << core::terminalSafe(input) << ':' << line.line << ": "
+                << (e.path.isEmpty() ? QString()
+                                     : core::terminalSafe(core::elided(e.path)) + QStringLiteral(": "))
+                << e.message << '\n';
             continue;
         }
         core::Product p;
@@ -206,10 +251,19 @@ int runImport(const Options& o, QTextStream& out, QTextStream& err)
     }
 
     if (!added.isEmpty() || (!exists && bad == 0) || o.has(QStringLiteral("--title"))) {
-        if (std::optional<core::Error> e = core::ProjectFile::save(project, file)) {
-            err << "shirube-cli: " << e->toString() << '\n';
-            return e->code == core::ErrorCode::ProjectRefused ? ExitProjectRefused : ExitOther;
+        core::Result<core::SaveOutcome> saved = core::ProjectFile::saveChecked(project, file, base, stamp);
+        if (!saved.ok()) {
+            const core::Error& e = saved.error();
+            err << "shirube-cli: " << core::terminalSafe(e.toString()) << '\n';
+            return e.code == core::ErrorCode::ProjectRefused ? ExitProjectRefused : ExitOther;
         }
+        if (saved.value().merged) {
+            err << "shirube-cli: " << core::terminalSafe(file)
+                << " was changed by another program while importing; the changes were merged ("
+                << saved.value().mergeNotes.size() << " from the other side)\n";
+            err.flush();
+        }
+        project = std::move(saved.value().project);
     }
     out << file << ": added " << added.size() << (added.size() == 1 ? " product" : " products");
     if (!added.isEmpty()) {
@@ -259,7 +313,8 @@ int runList(const Options& o, QTextStream& out, QTextStream& err)
     if (!opened)
         return exitCode;
     for (const core::Product& p : opened->project.products)
-        out << p.id << '\t' << p.name << '\t' << planSummary(p) << '\n';
+        out << p.id << '\t' << core::terminalSafe(p.name) << '\t' << core::terminalSafe(planSummary(p))
+            << '\n';
     out.flush();
     return ExitOk;
 }
@@ -277,7 +332,7 @@ QString indented(const QString& text, int spaces)
     while (!lines.isEmpty() && lines.last().isEmpty())
         lines.removeLast();
     for (QString& l : lines)
-        l.prepend(pad);
+        l = pad + core::terminalSafe(l); // one line each: a name or note cannot forge lines or escapes
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
@@ -297,7 +352,8 @@ int runShow(const Options& o, QTextStream& out, QTextStream& err)
     if (!p) {
         QStringList known;
         for (const core::Product& x : project.products)
-            known << QString::number(x.id) + QStringLiteral(" \"") + x.name + QLatin1Char('"');
+            known << QString::number(x.id) + QStringLiteral(" \"") + core::terminalSafe(x.name) +
+                         QLatin1Char('"');
         return usage(err, command,
                      QStringLiteral("no single product '") + o.positional[2] + QStringLiteral("' in ") +
                          file + QStringLiteral("; products: ") +
@@ -308,13 +364,16 @@ int runShow(const Options& o, QTextStream& out, QTextStream& err)
         writeBytes(out, QJsonDocument(p->toJson()).toJson(QJsonDocument::Indented));
         return ExitOk;
     }
-    out << "Product " << p->id << ": " << p->name << '\n';
-    out << "Project: " << (project.meta.title.isEmpty() ? QStringLiteral("(untitled)") : project.meta.title);
+    out << "Product " << p->id << ": " << core::terminalSafe(p->name) << '\n';
+    out << "Project: "
+        << (project.meta.title.isEmpty() ? QStringLiteral("(untitled)")
+                                         : core::terminalSafe(project.meta.title));
     if (!project.meta.clients.isEmpty())
-        out << " — clients: " << project.meta.clients.join(QStringLiteral(", "));
+        out << " — clients: " << core::terminalSafe(project.meta.clients.join(QStringLiteral(", ")));
     out << '\n';
-    out << "Plan: " << planSummary(*p) << '\n';
-    out << "Selected route: " << (p->selectedRoute.isEmpty() ? QStringLiteral("none") : p->selectedRoute)
+    out << "Plan: " << core::terminalSafe(planSummary(*p)) << '\n';
+    out << "Selected route: "
+        << (p->selectedRoute.isEmpty() ? QStringLiteral("none") : core::terminalSafe(p->selectedRoute))
         << '\n';
     out << "Profile:\n" << indented(QString::fromUtf8(p->profile.toJsonBytes(false)), 2);
     out << "Overrides:";
@@ -322,9 +381,9 @@ int runShow(const Options& o, QTextStream& out, QTextStream& err)
         out << " none";
     out << '\n';
     for (const core::Override& x : p->overrides) {
-        out << "  - " << x.activity;
+        out << "  - " << core::terminalSafe(x.activity);
         if (!x.transition.isEmpty())
-            out << " (transition " << x.transition << ')';
+            out << " (transition " << core::terminalSafe(x.transition) << ')';
         out << ':';
         if (x.months)
             out << ' ' << months(*x.months);
@@ -333,7 +392,7 @@ int runShow(const Options& o, QTextStream& out, QTextStream& err)
         if (x.costJpy)
             out << " cost " << QLocale::c().toString(*x.costJpy) << " JPY";
         if (!x.note.isEmpty())
-            out << " — " << x.note;
+            out << " — " << core::terminalSafe(x.note);
         out << '\n';
     }
     out << "Milestones:";
@@ -343,11 +402,11 @@ int runShow(const Options& o, QTextStream& out, QTextStream& err)
     for (const core::Milestone& m : p->milestones) {
         out << "  - " << (m.date.isValid() ? m.date.toString(Qt::ISODate) : QStringLiteral("(date unknown)"));
         if (!m.activity.isEmpty())
-            out << ' ' << m.activity;
+            out << ' ' << core::terminalSafe(m.activity);
         if (!m.state.isEmpty())
-            out << " [state " << m.state << ']';
+            out << " [state " << core::terminalSafe(m.state) << ']';
         if (!m.note.isEmpty())
-            out << " — " << m.note;
+            out << " — " << core::terminalSafe(m.note);
         out << '\n';
     }
     out << "Notes:"
@@ -392,7 +451,11 @@ int runProject(const QStringList& args, QTextStream& out, QTextStream& err)
                "  show     one product by id or name: profile, selected route, overrides, milestones, "
                "notes.\n\n"
                "Reading never changes the file. A file that is corrupt, truncated, not a Shirube project or\n"
-               "from a newer Shirube is refused (exit 5), with the reason, and left untouched.\n";
+               "from a newer Shirube is refused (exit 5), with the reason, and left untouched.\n\n"
+               "import locks the project (.NAME.lock beside it) while it changes it; when another writer\n"
+               "holds the lock it waits up to 10 s (SHIRUBE_LOCK_WAIT_MS overrides), then exits 1 naming\n"
+               "that writer. A file changed by a program that took no lock is merged product by product,\n"
+               "or the import is refused (exit 5); it is never overwritten.\n";
         out.flush();
         return ExitOk;
     }
@@ -494,7 +557,7 @@ int runPlanProject(const QString& projectFile, const QStringList& args, QTextStr
         QJsonObject json = core::planToJson(plan);
         if (product.plannedWithOtherRuleset(rulesetId, rulesetVersion)) {
             const core::PlanDiff diff = core::diffPlans(product.planSnapshot.object(), json);
-            err << projectFile << ": product " << product.id << " (\"" << product.name
+            err << projectFile << ": product " << product.id << " (\"" << core::terminalSafe(product.name)
                 << "\") was planned with " << product.rulesetId << ' ' << product.rulesetVersion << "; with "
                 << rulesetId << ' ' << rulesetVersion
                 << (diff.changesOutcome() ? ":" : ": no change to its class, routes or funding") << '\n';

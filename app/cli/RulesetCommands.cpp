@@ -2,6 +2,7 @@
 
 #include "app/cli/CliSupport.h"
 #include "app/cli/Commands.h"
+#include "core/common/BoundedRead.h"
 #include "core/graph/StateGraph.h"
 #include "core/rules/RulesetLoader.h"
 
@@ -152,7 +153,8 @@ int check(const QStringList& positional, QTextStream& out, QTextStream& err)
     const QString fileName = positional.isEmpty() ? QString() : positional.first();
     const QString shownName = fileName.isEmpty() ? core::RulesetLoader::builtinPath() : fileName;
     const std::optional<QByteArray> bytes =
-        readInput(fileName.isEmpty() ? core::RulesetLoader::builtinPath() : fileName, err);
+        readInput(fileName.isEmpty() ? core::RulesetLoader::builtinPath() : fileName, err,
+                  core::kMaxRulesetFileBytes, QStringLiteral("a ruleset"));
     if (!bytes)
         return fileName.isEmpty() ? ExitInvalidRuleset : ExitOther;
 

@@ -35,6 +35,14 @@ enum class Confidence
 };
 
 QString toString(Confidence c);
+
+// `text` made safe for a terminal or a one-line message: control characters (ESC, newline, tab, DEL,
+// the C1 range, line/paragraph separators) become \e, \n, \r, \t or \xNN / \uNNNN, so a name read
+// from a file cannot forge output lines or send terminal escape sequences.
+QString terminalSafe(const QString& text);
+// `text` cut to `maxChars` characters with "… (N characters)" appended when longer, for echoing
+// untrusted input (an unknown key) in a message.
+QString elided(const QString& text, qsizetype maxChars = 80);
 std::optional<Confidence> confidenceFromString(const QString& s);
 
 // Where a fact comes from. Every number a plan shows carries one.

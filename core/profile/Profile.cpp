@@ -1,5 +1,7 @@
 #include "core/profile/Profile.h"
 
+#include "core/common/JsonScan.h"
+#include "core/common/Text.h"
 #include "core/profile/ProfileSchema.h"
 
 #include <QJsonArray>
@@ -7,13 +9,26 @@
 #include <QJsonParseError>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace shirube::core {
 
 namespace {
 
+// The path is cut and escaped: an unknown key may be megabytes long or hold control characters.
 Error profileError(const QString& path, const QString& message)
 {
-    return Error{ErrorCode::InvalidProfile, message, path, 0};
+    return Error{ErrorCode::InvalidProfile, message, elided(terminalSafe(path)), 0};
+}
+
+// A number as a person writes it: 4294967296, not 4.29497e+09; 0.5; 1e+308 only when it is that large.
+QString numberText(double d)
+{
+    if (!std::isfinite(d))
+        return QStringLiteral("a number out of range");
+    if (d == std::trunc(d) && std::abs(d) < 1e18)
+        return QString::number(qint64(d));
+    return QString::number(d, 'g', 15);
 }
 
 QString describeJson(const QJsonValue& v)
@@ -22,9 +37,9 @@ QString describeJson(const QJsonValue& v)
     case QJsonValue::Bool:
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double:
-        return QString::number(v.toDouble());
+        return numberText(v.toDouble());
     case QJsonValue::String:
-        return QLatin1Char('"') + v.toString() + QLatin1Char('"');
+        return QLatin1Char('"') + elided(terminalSafe(v.toString())) + QLatin1Char('"');
     case QJsonValue::Array:
         return QStringLiteral("a list");
     case QJsonValue::Object:
@@ -37,12 +52,14 @@ QString describeJson(const QJsonValue& v)
     return QStringLiteral("nothing");
 }
 
+constexpr double kMaxWholeNumber = 9.0e15;
+
 bool isWholeNumber(const QJsonValue& v)
 {
     if (!v.isDouble())
         return false;
     const double d = v.toDouble();
-    return d >= 0 && d <= 9.0e15 && d == double(qint64(d));
+    return d >= 0 && d <= kMaxWholeNumber && d == std::trunc(d);
 }
 
 // 1-based line and column of a byte offset.
@@ -92,9 +109,18 @@ std::optional<Error> Profile::validateValue(const QString& path, const QJsonValu
                                           describeJson(value));
         break;
     case FieldType::Integer:
-        if (!isWholeNumber(value))
+        if (!isWholeNumber(value)) {
+            if (value.isDouble() && value.toDouble() > kMaxWholeNumber)
+                return profileError(path,
+                                    describeJson(value) +
+                                        QStringLiteral(" is too large; at most 9000000000000000 (or null)"));
+            if (value.isDouble() && value.toDouble() < 0)
+                return profileError(
+                    path, describeJson(value) +
+                              QStringLiteral(" is negative; expected a whole number >= 0 (or null)"));
             return profileError(path, QStringLiteral("expected a whole number >= 0 (or null), got ") +
                                           describeJson(value));
+        }
         break;
     case FieldType::ClassNum:
         if (!isWholeNumber(value) || value.toInt() < 1 || value.toInt() > 4)
@@ -256,8 +282,21 @@ Result<Profile> Profile::fromJson(const QJsonObject& object)
     return p;
 }
 
-Result<Profile> Profile::parse(const QByteArray& json)
+Result<Profile> Profile::parse(const QByteArray& input)
 {
+    QByteArray json = input;
+    if (json.startsWith("\xEF\xBB\xBF"))
+        json.remove(0, 3); // a UTF-8 byte-order mark, as some Windows editors write
+    if (json.startsWith("\xFF\xFE") || json.startsWith("\xFE\xFF") ||
+        (json.size() >= 2 && (json[0] == '\0' || json[1] == '\0')))
+        return profileError(QString(), QStringLiteral("the profile is UTF-16 (or UTF-32) text; Shirube reads "
+                                                      "UTF-8 only: save it as UTF-8"));
+    if (json.trimmed().isEmpty())
+        return profileError(
+            QString(), json.isEmpty() ? QStringLiteral("the profile is empty (0 bytes); expected one JSON "
+                                                       "object (a shirube.profile/1 profile)")
+                                      : QStringLiteral("the profile holds only white space; expected one "
+                                                       "JSON object (a shirube.profile/1 profile)"));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -270,6 +309,12 @@ Result<Profile> Profile::parse(const QByteArray& json)
     if (!doc.isObject())
         return profileError(QString(),
                             QStringLiteral("expected one JSON object (a shirube.profile/1 profile)"));
+    if (const std::optional<DuplicateKey> dup = findDuplicateKey(json)) {
+        Error e = profileError(dup->key, QStringLiteral("appears twice in one object (line ") +
+                                             QString::number(lineOfOffset(json, dup->offset)) +
+                                             QStringLiteral("); keep one of them"));
+        return e;
+    }
     return fromJson(doc.object());
 }
 

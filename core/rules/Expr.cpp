@@ -51,6 +51,14 @@ struct Token
     qsizetype pos = 0;
 };
 
+// Limits for an expression from a ruleset file (an untrusted input): nesting depth (parentheses and
+// `!`) and the number of terms. Parsing is recursive descent, so without them a few kilobytes of
+// "((((" would overflow the stack. && and || chains are kept flat (one node with many children), so
+// neither evaluating nor freeing one recurses per term.
+constexpr int kMaxDepth = 200;
+constexpr int kMaxTerms = 10000;
+constexpr qsizetype kMaxExpressionChars = 256 * 1024;
+
 class Parser
 {
 public:
@@ -61,6 +69,12 @@ public:
 
     std::unique_ptr<Node> parse()
     {
+        if (m_text.size() > kMaxExpressionChars) {
+            m_error = QStringLiteral("the expression has ") + QString::number(m_text.size()) +
+                      QStringLiteral(" characters, more than the limit of ") +
+                      QString::number(kMaxExpressionChars);
+            return nullptr;
+        }
         advance();
         auto node = parseOr();
         if (!m_error.isEmpty())
@@ -78,7 +92,9 @@ private:
     {
         if (m_error.isEmpty())
             m_error = message + QStringLiteral(" at column ") + QString::number(m_tok.pos + 1) +
-                      QStringLiteral(" in `") + m_text + QLatin1Char('`');
+                      QStringLiteral(" in `") +
+                      (m_text.size() > 200 ? m_text.left(200) + QStringLiteral("…") : m_text) +
+                      QLatin1Char('`');
     }
 
     void advance()
@@ -154,6 +170,26 @@ private:
         return m_tok.type == Token::Type::Op && m_tok.text == QLatin1String(op);
     }
 
+    // a && b: appended to `a` when it is already an && (so chains stay flat), else a new node.
+    static std::unique_ptr<Node> chain(Kind kind, std::unique_ptr<Node> a, std::unique_ptr<Node> b)
+    {
+        if (a && a->kind == kind) {
+            a->children.push_back(std::move(b));
+            return a;
+        }
+        return binary(kind, std::move(a), std::move(b));
+    }
+
+    // Counts one level of nesting; false (and an error) past kMaxDepth.
+    bool enter()
+    {
+        if (++m_depth <= kMaxDepth)
+            return true;
+        fail(QStringLiteral("the expression nests deeper than ") + QString::number(kMaxDepth) +
+             QStringLiteral(" levels of parentheses or '!'"));
+        return false;
+    }
+
     static std::unique_ptr<Node> binary(Kind kind, std::unique_ptr<Node> a, std::unique_ptr<Node> b)
     {
         auto n = std::make_unique<Node>();
@@ -168,7 +204,7 @@ private:
         auto left = parseAnd();
         while (m_error.isEmpty() && isOp("||")) {
             advance();
-            left = binary(Kind::Or, std::move(left), parseAnd());
+            left = chain(Kind::Or, std::move(left), parseAnd());
         }
         return left;
     }
@@ -178,7 +214,7 @@ private:
         auto left = parseNot();
         while (m_error.isEmpty() && isOp("&&")) {
             advance();
-            left = binary(Kind::And, std::move(left), parseNot());
+            left = chain(Kind::And, std::move(left), parseNot());
         }
         return left;
     }
@@ -186,10 +222,13 @@ private:
     std::unique_ptr<Node> parseNot()
     {
         if (isOp("!")) {
+            if (!enter())
+                return nullptr;
             advance();
             auto n = std::make_unique<Node>();
             n->kind = Kind::Not;
             n->children.push_back(parseNot());
+            --m_depth;
             return n;
         }
         return parseComparison();
@@ -221,6 +260,11 @@ private:
 
     std::unique_ptr<Node> parsePrimary()
     {
+        if (++m_terms > kMaxTerms) {
+            fail(QStringLiteral("the expression has more than ") + QString::number(kMaxTerms) +
+                 QStringLiteral(" terms"));
+            return nullptr;
+        }
         auto n = std::make_unique<Node>();
         switch (m_tok.type) {
         case Token::Type::End:
@@ -256,8 +300,11 @@ private:
             break;
         }
         if (isOp("(")) {
+            if (!enter())
+                return nullptr;
             advance();
             auto inner = parseOr();
+            --m_depth;
             if (!isOp(")"))
                 fail(QStringLiteral("expected ')'"));
             else
@@ -290,6 +337,8 @@ private:
     qsizetype m_pos = 0;
     Token m_tok;
     QString m_error;
+    int m_depth = 0;
+    int m_terms = 0;
 };
 
 // ---- evaluation ----
@@ -355,23 +404,34 @@ struct Evaluator
             return t == Tri::Unknown ? Tri::Unknown : (t == Tri::True ? Tri::False : Tri::True);
         }
         case Kind::And: {
-            // Kleene: False wins, then Unknown. Both sides are evaluated so `used` sees every fact.
-            const Tri a = eval(*n.children[0]);
-            if (a == Tri::False && !used)
-                return Tri::False;
-            const Tri b = eval(*n.children[1]);
-            if (a == Tri::False || b == Tri::False)
-                return Tri::False;
-            return (a == Tri::True && b == Tri::True) ? Tri::True : Tri::Unknown;
+            // Kleene: False wins, then Unknown. Every term is evaluated when `used` is collected, so it
+            // sees every fact.
+            Tri result = Tri::True;
+            for (const auto& child : n.children) {
+                const Tri t = eval(*child);
+                if (t == Tri::False) {
+                    result = Tri::False;
+                    if (!used)
+                        break;
+                } else if (t == Tri::Unknown && result == Tri::True) {
+                    result = Tri::Unknown;
+                }
+            }
+            return result;
         }
         case Kind::Or: {
-            const Tri a = eval(*n.children[0]);
-            if (a == Tri::True && !used)
-                return Tri::True;
-            const Tri b = eval(*n.children[1]);
-            if (a == Tri::True || b == Tri::True)
-                return Tri::True;
-            return (a == Tri::False && b == Tri::False) ? Tri::False : Tri::Unknown;
+            Tri result = Tri::False;
+            for (const auto& child : n.children) {
+                const Tri t = eval(*child);
+                if (t == Tri::True) {
+                    result = Tri::True;
+                    if (!used)
+                        break;
+                } else if (t == Tri::Unknown && result == Tri::False) {
+                    result = Tri::Unknown;
+                }
+            }
+            return result;
         }
         case Kind::In: {
             const FactValue& needle = value(*n.children[0]);

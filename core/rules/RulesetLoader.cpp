@@ -1,5 +1,7 @@
 #include "core/rules/RulesetLoader.h"
 
+#include "core/common/JsonScan.h"
+#include "core/common/Text.h"
 #include "core/profile/Profile.h"
 #include "core/profile/ProfileSchema.h"
 
@@ -8,10 +10,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
 #include <climits>
+#include <cmath>
 #include <mutex>
 
 namespace shirube::core {
@@ -377,13 +381,33 @@ private:
             return {};
         }
         if (v.isDouble())
-            return ThreePoint::fixed(v.toDouble());
+            return inRange(v.toDouble(), key, where) ? ThreePoint::fixed(v.toDouble()) : ThreePoint{};
         const QJsonArray a = v.toArray();
         if (!v.isArray() || a.size() != 3 || !a[0].isDouble() || !a[1].isDouble() || !a[2].isDouble()) {
             issue(where, QStringLiteral("expected a number or [min, likely, max]"));
             return {};
         }
+        for (const QJsonValue& x : a) {
+            if (!inRange(x.toDouble(), key, where))
+                return {};
+        }
         return ThreePoint{a[0].toDouble(), a[1].toDouble(), a[2].toDouble()};
+    }
+
+    // Months at most kMaxMonths (50 years), yen at most kMaxYen (10 trillion), finite; larger numbers
+    // would overflow the planner's integer sums and percentiles. Signs are the validator's.
+    static constexpr double kMaxMonths = 600;
+    static constexpr double kMaxYen = 1e13;
+    bool inRange(double x, const char* key, const QString& where)
+    {
+        const bool yen = QByteArrayView(key).endsWith("_jpy");
+        const double max = yen ? kMaxYen : kMaxMonths;
+        if (std::isfinite(x) && std::abs(x) <= max)
+            return true;
+        issue(where, QLocale::c().toString(x, 'g', 17) + QStringLiteral(" is out of range: ") +
+                         (yen ? QStringLiteral("yen are at most 10,000,000,000,000 (10^13)")
+                              : QStringLiteral("months are at most 600 (50 years)")));
+        return false;
     }
 
     std::optional<Expr> expr(const QJsonObject& o, const char* key, const QString& loc, bool required)
@@ -758,9 +782,10 @@ void Parser::parseFunding(const QJsonObject& root)
         else if (!fy.isUndefined())
             issue(loc + QStringLiteral(".fy"), QStringLiteral("expected a fiscal year such as 2025"));
         const QJsonValue budget = o.value(QLatin1String("budget_jpy"));
-        if (budget.isDouble())
-            f.budgetJpy = qint64(budget.toDouble());
-        else if (budget.isUndefined())
+        if (budget.isDouble()) {
+            if (inRange(budget.toDouble(), "budget_jpy", loc + QStringLiteral(".budget_jpy")))
+                f.budgetJpy = qint64(budget.toDouble());
+        } else if (budget.isUndefined())
             issue(loc, QStringLiteral("missing 'budget_jpy' (null when the source states none)"));
         else if (!budget.isNull())
             issue(loc + QStringLiteral(".budget_jpy"), QStringLiteral("expected yen as a number, or null"));
@@ -878,6 +903,14 @@ RulesetPtr RulesetLoader::parse(const QByteArray& json, std::vector<RulesetIssue
     }
     if (!doc.isObject()) {
         issues.push_back({QString(), QStringLiteral("a ruleset is one JSON object"), 1});
+        return nullptr;
+    }
+    // QJsonDocument keeps the last of two equal keys without a word; which one did the author mean?
+    if (const std::optional<DuplicateKey> dup = findDuplicateKey(json)) {
+        issues.push_back({QString(),
+                          QStringLiteral("the key '") + elided(terminalSafe(dup->key)) +
+                              QStringLiteral("' appears twice in one object; keep one of them"),
+                          lineOfOffset(json, dup->offset)});
         return nullptr;
     }
     auto ruleset = std::make_shared<Ruleset>();

@@ -2,15 +2,18 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QSaveFile>
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
+#include <climits>
 #include <cstring>
 #include <fcntl.h>
 #include <signal.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 #endif
 
@@ -18,22 +21,30 @@ namespace shirube::core {
 
 namespace {
 
-QString resolvedTarget(const QString& path)
+struct WriteFault
 {
-    QFileInfo info(path);
-    if (info.isSymLink()) {
-        const QString target = info.symLinkTarget();
-        if (!target.isEmpty())
-            return target;
-    }
-    return info.absoluteFilePath();
+    std::function<bool(const QString&)> shouldFail;
+    int error = 0;
+};
+
+WriteFault& writeFault()
+{
+    static WriteFault fault;
+    return fault;
 }
 
+// Symlinks followed before a chain is called a loop (Linux's own limit is 40).
+constexpr int kMaxSymlinkHops = 40;
+
 #ifdef Q_OS_UNIX
-QString errnoText(const char* what, const QString& file)
+QString errnoString(int error)
 {
-    return QString::fromLatin1(what) + QLatin1Char(' ') + file + QStringLiteral(": ") +
-           QString::fromLocal8Bit(std::strerror(errno));
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
+QString sizeText(qint64 bytes)
+{
+    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
 }
 
 bool writeAll(int fd, const char* data, qint64 size)
@@ -51,7 +62,26 @@ bool writeAll(int fd, const char* data, qint64 size)
     return true;
 }
 
-// Removes ".NAME.saving-PID-…" files whose process no longer exists (a save that was killed).
+// Why a write into `dir` failed, naming the project (not the temporary file): a full disk says how much
+// the save needs and how much is free.
+QString writeFailure(int error, const QString& target, const QString& dir, qint64 needed)
+{
+    if (error == ENOSPC || error == EDQUOT) {
+        QString text = QStringLiteral("the disk holding ") + target + QStringLiteral(" is full") +
+                       (error == EDQUOT ? QStringLiteral(" (your quota is used up)") : QString()) +
+                       QStringLiteral(": the save needs ") + sizeText(needed);
+        struct statvfs fs
+        {
+        };
+        if (::statvfs(QFile::encodeName(dir).constData(), &fs) == 0)
+            text += QStringLiteral(" and ") + sizeText(qint64(fs.f_bavail) * qint64(fs.f_frsize)) +
+                    QStringLiteral(" are free");
+        return text + QStringLiteral("; free some space and save again (the file was not changed)");
+    }
+    return QStringLiteral("cannot write a new copy of ") + target + QStringLiteral(" beside it: ") +
+           errnoString(error) + QStringLiteral(" (the file was not changed)");
+}
+
 void removeStaleTemporaries(const QString& dir, const QString& prefix)
 {
     const QStringList names = QDir(dir).entryList({prefix + QLatin1Char('*')}, QDir::Files | QDir::Hidden);
@@ -70,15 +100,67 @@ void removeStaleTemporaries(const QString& dir, const QString& prefix)
 
 } // namespace
 
+Result<QString> resolveSymlinkChain(const QString& path)
+{
+#ifdef Q_OS_UNIX
+    QString current = QFileInfo(path).absoluteFilePath();
+    for (int hop = 0; hop <= kMaxSymlinkHops; ++hop) {
+        struct stat st
+        {
+        };
+        if (::lstat(QFile::encodeName(current).constData(), &st) != 0 || !S_ISLNK(st.st_mode))
+            return QDir::cleanPath(current); // the file itself, or the name a new file will get
+        QByteArray target(PATH_MAX, '\0');
+        const ssize_t n =
+            ::readlink(QFile::encodeName(current).constData(), target.data(), size_t(target.size()));
+        if (n < 0)
+            return Error{ErrorCode::Io,
+                         QStringLiteral("cannot read the symbolic link: ") + errnoString(errno), current, 0};
+        target.truncate(qsizetype(n));
+        const QString next = QFile::decodeName(target);
+        current =
+            QDir::isAbsolutePath(next) ? next : QFileInfo(current).absolutePath() + QLatin1Char('/') + next;
+    }
+    return Error{ErrorCode::Io,
+                 QStringLiteral("it is a loop of symbolic links (more than ") +
+                     QString::number(kMaxSymlinkHops) +
+                     QStringLiteral(" links, or links that point back to each other)"),
+                 path, 0};
+#else
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    return canonical.isEmpty() ? QFileInfo(path).absoluteFilePath() : canonical;
+#endif
+}
+
+void setWriteFaultForTesting(std::function<bool(const QString& target)> shouldFail, int error)
+{
+    writeFault() = WriteFault{std::move(shouldFail), error};
+}
+
 QString atomicWriteTempPrefix(const QString& path)
 {
     // At most 50 characters of the name, so the temporary name stays within NAME_MAX (255 bytes).
     return QLatin1Char('.') + QFileInfo(path).fileName().left(50) + QStringLiteral(".saving-");
 }
 
+void removeStaleSaveTemporaries(const QString& path)
+{
+#ifdef Q_OS_UNIX
+    const Result<QString> target = resolveSymlinkChain(path);
+    if (!target.ok())
+        return;
+    removeStaleTemporaries(QFileInfo(target.value()).absolutePath(), atomicWriteTempPrefix(target.value()));
+#else
+    Q_UNUSED(path);
+#endif
+}
+
 std::optional<QString> writeFileAtomically(const QString& path, const QByteArray& bytes)
 {
-    const QString target = resolvedTarget(path);
+    const Result<QString> resolved = resolveSymlinkChain(path);
+    if (!resolved.ok())
+        return path + QStringLiteral(": ") + resolved.error().message;
+    const QString target = resolved.value();
     const QFileInfo info(target);
     const QString dir = info.absolutePath();
 #ifdef Q_OS_UNIX
@@ -92,28 +174,49 @@ std::optional<QString> writeFileAtomically(const QString& path, const QByteArray
     {
     };
     const bool hasExisting = ::stat(targetName.constData(), &existing) == 0;
+    if (hasExisting) {
+        if (!S_ISREG(existing.st_mode))
+            return target + QStringLiteral(" is not a regular file; not overwritten");
+        // Checked on the mode bits as well as with access(), so that root, whom access() lets write
+        // anything, respects a file made read-only on purpose too.
+        if ((existing.st_mode & 0222) == 0 || ::access(targetName.constData(), W_OK) != 0)
+            return target + QStringLiteral(" is read-only (permissions ") +
+                   QString::number(existing.st_mode & 0777, 8) +
+                   QStringLiteral(
+                       "); not overwritten. Make it writable (chmod u+w) or save under another name");
+        if (existing.st_nlink > 1)
+            return target + QStringLiteral(" has ") + QString::number(qint64(existing.st_nlink)) +
+                   QStringLiteral(" hard links (other names for the same file); a safe save writes a new "
+                                  "file and would split them, so it was not saved. Save under another "
+                                  "name, or remove the other links");
+    }
     const int fd = ::open(tempName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
     if (fd < 0)
-        return errnoText("cannot create", temp);
-    auto fail = [&](const char* what) {
-        const QString message = errnoText(what, temp);
+        return writeFailure(errno, target, dir, bytes.size());
+    auto fail = [&] {
+        const int error = errno;
         ::close(fd);
         ::unlink(tempName.constData());
-        return message;
+        return writeFailure(error, target, dir, bytes.size());
     };
     if (hasExisting && ::fchmod(fd, existing.st_mode & 07777) != 0)
-        return fail("cannot set the permissions of");
+        return fail();
+    if (const WriteFault& fault = writeFault(); fault.shouldFail && fault.shouldFail(target)) {
+        errno = fault.error;
+        return fail();
+    }
     if (!writeAll(fd, bytes.constData(), bytes.size()))
-        return fail("cannot write");
+        return fail();
     if (::fsync(fd) != 0)
-        return fail("cannot flush");
+        return fail();
     if (::close(fd) != 0) {
-        const QString message = errnoText("cannot close", temp);
+        const int error = errno;
         ::unlink(tempName.constData());
-        return message;
+        return writeFailure(error, target, dir, bytes.size());
     }
     if (::rename(tempName.constData(), targetName.constData()) != 0) {
-        const QString message = errnoText("cannot replace", target);
+        const QString message =
+            QStringLiteral("cannot replace ") + target + QStringLiteral(": ") + errnoString(errno);
         ::unlink(tempName.constData());
         return message;
     }

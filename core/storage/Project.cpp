@@ -1,5 +1,7 @@
 #include "core/storage/Project.h"
 
+#include "core/common/Inflate.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -9,7 +11,7 @@ namespace shirube::core {
 
 namespace {
 
-constexpr quint32 kMaxPlanBytes = 64u << 20;
+constexpr qint64 kMaxPlanBytes = qint64(64) << 20;
 
 bool sameThreePoint(const std::optional<ThreePoint>& a, const std::optional<ThreePoint>& b)
 {
@@ -40,14 +42,11 @@ PlanSnapshot PlanSnapshot::fromCompressed(const QByteArray& compressed)
 
 QJsonObject PlanSnapshot::object() const
 {
-    if (m_compressed.size() < 4)
+    // Streamed and capped: a snapshot crafted to expand to gigabytes stops at kMaxPlanBytes.
+    const std::optional<QByteArray> json = inflateCapped(m_compressed, kMaxPlanBytes);
+    if (!json)
         return {};
-    // qCompress() leads with the uncompressed size; refuse absurd ones before allocating.
-    const auto* p = reinterpret_cast<const uchar*>(m_compressed.constData());
-    const quint32 size = (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
-    if (size > kMaxPlanBytes)
-        return {};
-    return QJsonDocument::fromJson(qUncompress(m_compressed)).object();
+    return QJsonDocument::fromJson(*json).object();
 }
 
 QJsonValue PlanSnapshot::value(const QString& key) const

@@ -1,10 +1,14 @@
 #include "core/storage/ProjectFile.h"
 
+#include "core/common/Text.h"
 #include "core/storage/AtomicWrite.h"
 #include "core/storage/ContentDigest.h"
+#include "core/storage/ProjectLock.h"
+#include "core/storage/ProjectMerge.h"
 #include "core/storage/ProjectMigrator.h"
 #include "core/storage/Sqlite.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -22,6 +26,8 @@ namespace shirube::core {
 namespace {
 
 constexpr int kHeaderSize = 100;
+// How far above ours a schema version may be and still be taken for a newer Shirube's.
+constexpr int kPlausibleNewerVersions = 100;
 const QByteArray kSqliteMagic("SQLite format 3\0", 16);
 const QString kDigestKey = QStringLiteral("content_blake2b");
 const QString kSavedByKey = QStringLiteral("saved_by");
@@ -145,6 +151,14 @@ std::optional<Refusal> checkHeader(const QByteArray& bytes, int& version)
                            QStringLiteral("-byte pages; it was cut short (an incomplete copy or download?)")};
     const quint32 headerPages = be32(bytes, 28);
     const bool headerPagesValid = headerPages != 0 && be32(bytes, 24) == be32(bytes, 92);
+    if (headerPagesValid && qint64(headerPages) * pageSize < size)
+        return Refusal{RefusalReason::Corrupt,
+                       QStringLiteral("the file has ") + QString::number(size) +
+                           QStringLiteral(" bytes but its SQLite database ends after ") +
+                           QString::number(qint64(headerPages) * pageSize) + QStringLiteral(" (") +
+                           plural(headerPages, "page", "pages") + QStringLiteral("); ") +
+                           QString::number(size - qint64(headerPages) * pageSize) +
+                           QStringLiteral(" bytes were appended after it, so it was not opened")};
     if (headerPagesValid && qint64(headerPages) * pageSize > size)
         return Refusal{RefusalReason::Truncated,
                        QStringLiteral("the header says the database has ") +
@@ -161,12 +175,15 @@ std::optional<Refusal> checkHeader(const QByteArray& bytes, int& version)
                            hex32(ProjectFile::kApplicationId) + fourCc(ProjectFile::kApplicationId) +
                            QLatin1Char(')')};
     version = int(qint32(be32(bytes, 60)));
-    if (version > ProjectFile::schemaVersion())
-        return Refusal{RefusalReason::NewerVersion,
-                       QStringLiteral("it has project schema version ") + QString::number(version) +
-                           QStringLiteral(", and this Shirube reads up to version ") +
+    // Versions grow by one per release that changes the schema: a number far above ours is a damaged
+    // header (a flipped byte), not a file from the future. A plausible newer version is refused as such
+    // only after the file passed SQLite's integrity check and its checksum (openBytes()).
+    if (version > ProjectFile::schemaVersion() + kPlausibleNewerVersions)
+        return Refusal{RefusalReason::Corrupt,
+                       QStringLiteral("its header gives project schema version ") + QString::number(version) +
+                           QStringLiteral(", which no Shirube wrote (this one writes version ") +
                            QString::number(ProjectFile::schemaVersion()) +
-                           QStringLiteral(". Update Shirube to open it; the file was not changed")};
+                           QStringLiteral("); the header is damaged")};
     if (version <= 0)
         return Refusal{RefusalReason::SchemaMismatch,
                        QStringLiteral("it has Shirube's application id but no project schema version (") +
@@ -236,6 +253,41 @@ std::optional<QString> metaValue(sqlite::Database& db, const QString& key)
     return std::nullopt;
 }
 
+QStringList columnsOf(sqlite::Database& db, const QString& table)
+{
+    QStringList columns;
+    sqlite::Statement s(db, "SELECT name FROM pragma_table_info(?) ORDER BY cid");
+    s.bind(1, table);
+    while (s.next())
+        columns << s.text(0);
+    return columns;
+}
+
+// ": extra column "x"; missing column "y"" between the table `table` of `db` and Shirube's definition.
+QString columnDifference(sqlite::Database& db, const QString& table, const QString& referenceSql)
+{
+    QString error;
+    std::optional<sqlite::Database> reference = sqlite::Database::createInMemory(&error);
+    if (!reference || !reference->exec(referenceSql))
+        return {};
+    const QStringList theirs = columnsOf(db, table);
+    const QStringList ours = columnsOf(*reference, table);
+    QStringList parts;
+    for (const QString& c : theirs) {
+        if (!ours.contains(c))
+            parts << QStringLiteral("extra column \"") + elided(terminalSafe(c), 60) + QLatin1Char('"');
+    }
+    for (const QString& c : ours) {
+        if (!theirs.contains(c))
+            parts << QStringLiteral("missing column \"") + c + QLatin1Char('"');
+    }
+    if (parts.isEmpty() && theirs != ours)
+        parts << QStringLiteral("columns in another order");
+    if (parts.isEmpty())
+        parts << QStringLiteral("other column types or constraints");
+    return QStringLiteral(": ") + parts.mid(0, 4).join(QStringLiteral("; "));
+}
+
 // ---- loading (current schema only; older files are migrated first) ----
 
 struct LoadError
@@ -272,10 +324,9 @@ std::optional<LoadError> loadProject(sqlite::Database& db, Project& project)
             const QString label = QStringLiteral("product ") + QString::number(p.id) +
                                   QStringLiteral(" (\"") + p.name + QStringLiteral("\")");
             QJsonParseError parseError;
-            const QJsonDocument profileDoc = QJsonDocument::fromJson(s.bytes(2), &parseError);
-            if (parseError.error != QJsonParseError::NoError || !profileDoc.isObject())
-                return LoadError{label + QStringLiteral(": its profile is not a JSON object")};
-            Result<Profile> profile = Profile::fromJson(profileDoc.object());
+            // Profile::parse, not QJsonDocument alone: a stored profile is refused for what a profile
+            // file is refused for (a duplicate key, …).
+            Result<Profile> profile = Profile::parse(s.bytes(2));
             if (!profile.ok())
                 return LoadError{label + QStringLiteral(": its profile is invalid: ") +
                                  profile.error().toString()};
@@ -408,6 +459,9 @@ int existingShirubeVersion(const QString& path)
     QFile f(path);
     if (!f.exists())
         return -1;
+    if (!QFileInfo(path).isFile())
+        return 0; // never open a FIFO or a device (it could block); the write refuses it
+
     if (!f.open(QIODevice::ReadOnly))
         return 0;
     const QByteArray header = f.read(kHeaderSize);
@@ -443,7 +497,8 @@ std::optional<Error> keepBackup(const QString& path, int version, QString* backu
     return Error{ErrorCode::Io, QStringLiteral("cannot keep a backup: too many backups beside it"), path, 0};
 }
 
-std::optional<Error> saveImpl(const Project& project, const QString& path, QString* backup)
+std::optional<Error> saveImpl(const Project& project, const QString& path, QString* backup,
+                              QByteArray* written)
 {
     const int existing = existingShirubeVersion(path);
     if (existing > ProjectFile::schemaVersion())
@@ -466,7 +521,18 @@ std::optional<Error> saveImpl(const Project& project, const QString& path, QStri
     }
     if (std::optional<QString> error = writeFileAtomically(path, bytes.value()))
         return Error{ErrorCode::Io, QStringLiteral("not saved: ") + *error, path, 0};
+    if (written)
+        *written = std::move(bytes).value();
     return std::nullopt;
+}
+
+// The stamp of the file just written with `bytes`.
+FileStamp stampOfWritten(const QString& path, const QByteArray& bytes)
+{
+    FileStamp stamp;
+    stamp.identity = fileIdentity(path);
+    stamp.digest = QCryptographicHash::hash(bytes, QCryptographicHash::Blake2b_256);
+    return stamp;
 }
 
 } // namespace
@@ -529,10 +595,16 @@ OpenResult ProjectFile::openBytes(const QByteArray& bytes, const QString& name)
     if (!db)
         return refuse(RefusalReason::Corrupt, name, QStringLiteral("SQLite cannot read it: ") + error);
 
+    // A failure from one of the limits set on untrusted files is not damage: name the limit.
+    const auto damaged = [&](const QString& why) {
+        const int code = db->lastErrorCode() & 0xFF;
+        return refuse(code == SQLITE_TOOBIG || code == SQLITE_INTERRUPT ? RefusalReason::TooLarge
+                                                                        : RefusalReason::Corrupt,
+                      name, why);
+    };
     std::optional<std::vector<SchemaRow>> schema = readSchema(*db, &error);
     if (!schema)
-        return refuse(RefusalReason::Corrupt, name,
-                      QStringLiteral("its table definitions cannot be read (") + error + QLatin1Char(')'));
+        return damaged(QStringLiteral("its table definitions cannot be read (") + error + QLatin1Char(')'));
     for (const SchemaRow& row : *schema) {
         const bool virtualTable =
             row.type == QLatin1String("table") &&
@@ -558,13 +630,31 @@ OpenResult ProjectFile::openBytes(const QByteArray& bytes, const QString& name)
                 problems.append(line);
         }
         if (!check.done())
-            return refuse(RefusalReason::Corrupt, name,
-                          QStringLiteral("SQLite's integrity check cannot run (") + check.error() +
-                              QStringLiteral("); the file is damaged"));
+            return damaged(QStringLiteral("SQLite's integrity check cannot run (") + check.error() +
+                           QStringLiteral("); the file is damaged"));
         if (!problems.isEmpty())
             return refuse(RefusalReason::Corrupt, name,
                           QStringLiteral("SQLite's integrity check found damage: ") +
                               problems.mid(0, 3).join(QStringLiteral("; ")));
+    }
+
+    if (version > schemaVersion()) {
+        // Undamaged (integrity check above, checksum here) and of a plausible newer version: from a
+        // newer Shirube. A checksum that fails says the header's version is as damaged as the rest.
+        const std::optional<QByteArray> digest = contentDigest(*db, &error);
+        const std::optional<QString> stored = digest ? metaValue(*db, kDigestKey) : std::nullopt;
+        if (digest && stored && stored->toLatin1() != *digest)
+            return refuse(RefusalReason::Corrupt, name,
+                          QStringLiteral("its header gives project schema version ") +
+                              QString::number(version) + QStringLiteral(" (newer than this Shirube's ") +
+                              QString::number(schemaVersion()) +
+                              QStringLiteral("), but its contents do not match their checksum: the file is "
+                                             "damaged"));
+        return refuse(RefusalReason::NewerVersion, name,
+                      QStringLiteral("it has project schema version ") + QString::number(version) +
+                          QStringLiteral(", and this Shirube reads up to version ") +
+                          QString::number(schemaVersion()) +
+                          QStringLiteral(". Update Shirube to open it; the file was not changed"));
     }
 
     const std::vector<SchemaRow>* reference = referenceSchema(version);
@@ -575,11 +665,21 @@ OpenResult ProjectFile::openBytes(const QByteArray& bytes, const QString& name)
     if (*schema != *reference) {
         QString detail;
         for (const SchemaRow& row : *schema) {
-            if (std::find(reference->begin(), reference->end(), row) == reference->end()) {
+            if (std::find(reference->begin(), reference->end(), row) != reference->end())
+                continue;
+            const auto same = std::find_if(reference->begin(), reference->end(), [&](const SchemaRow& r) {
+                return r.type == row.type && r.name == row.name;
+            });
+            if (same == reference->end()) {
+                detail = QStringLiteral("it has a ") + row.type + QStringLiteral(" \"") +
+                         elided(terminalSafe(row.name), 60) + QStringLiteral("\" that Shirube never writes");
+            } else {
                 detail = QStringLiteral("its ") + row.type + QStringLiteral(" \"") + row.name +
-                         QStringLiteral("\" is not Shirube's");
-                break;
+                         QStringLiteral("\" is defined differently from Shirube's");
+                if (row.type == QLatin1String("table"))
+                    detail += columnDifference(*db, row.name, same->sql);
             }
+            break;
         }
         if (detail.isEmpty()) {
             for (const SchemaRow& row : *reference) {
@@ -597,8 +697,7 @@ OpenResult ProjectFile::openBytes(const QByteArray& bytes, const QString& name)
 
     const std::optional<QByteArray> digest = contentDigest(*db, &error);
     if (!digest)
-        return refuse(RefusalReason::Corrupt, name,
-                      QStringLiteral("its contents cannot be read (") + error + QLatin1Char(')'));
+        return damaged(QStringLiteral("its contents cannot be read (") + error + QLatin1Char(')'));
     const std::optional<QString> stored = metaValue(*db, kDigestKey);
     if (!stored)
         return refuse(RefusalReason::Corrupt, name, QStringLiteral("its content checksum is missing"));
@@ -620,37 +719,40 @@ OpenResult ProjectFile::openBytes(const QByteArray& bytes, const QString& name)
         opened.upgraded = true;
     }
     if (std::optional<LoadError> e = loadProject(*db, opened.project))
-        return refuse(RefusalReason::Corrupt, name, e->why);
+        return damaged(e->why);
     return opened;
 }
 
 OpenResult ProjectFile::open(const QString& path, const OpenOptions& options)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return refuse(RefusalReason::NotFound, path, QStringLiteral("there is no such file"));
-    if (info.isDir())
-        return refuse(RefusalReason::Unreadable, path, QStringLiteral("it is a folder, not a file"));
-    if (info.size() > kMaxFileSize)
-        return refuse(RefusalReason::TooLarge, path,
-                      QStringLiteral("the file has ") + QString::number(info.size()) +
-                          QStringLiteral(" bytes; a project file has at most ") +
-                          QString::number(kMaxFileSize) + QStringLiteral(" bytes"));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return refuse(RefusalReason::Unreadable, path, file.errorString());
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return refuse(RefusalReason::Unreadable, path, file.errorString());
-    file.close();
+    // Saves killed half-way leave ".NAME.saving-PID-…" files; the next open removes them.
+    removeStaleSaveTemporaries(path);
+    Result<FileBytes> read = readRegularFile(path, kMaxFileSize, QStringLiteral("a project file"));
+    if (!read.ok()) {
+        const QString& why = read.error().message;
+        RefusalReason reason = RefusalReason::Unreadable;
+        if (!QFileInfo::exists(path) && !QFileInfo(path).isSymLink())
+            reason = RefusalReason::NotFound;
+        else if (why.contains(QLatin1String(" limit for ")))
+            reason = RefusalReason::TooLarge;
+        return refuse(reason, path, why);
+    }
+    FileBytes file = std::move(read).value();
 
-    OpenResult result = openBytes(bytes, path);
-    if (!result.ok() || !result.value().upgraded || !options.upgradeFile)
+    OpenResult result = openBytes(file.bytes, path);
+    if (!result.ok())
         return result;
     OpenedProject& opened = result.value();
+    opened.stamp =
+        FileStamp{file.identity, QCryptographicHash::hash(file.bytes, QCryptographicHash::Blake2b_256)};
+    if (!opened.upgraded || !options.upgradeFile)
+        return result;
     QString backup;
-    if (std::optional<Error> error = saveImpl(opened.project, path, &backup))
+    QByteArray written;
+    if (std::optional<Error> error = saveImpl(opened.project, path, &backup, &written))
         opened.upgradeWarning = error->toString();
+    else
+        opened.stamp = stampOfWritten(path, written);
     opened.backupPath = backup;
     return result;
 }
@@ -767,8 +869,71 @@ Result<QByteArray> ProjectFile::toBytes(const Project& project)
 
 std::optional<Error> ProjectFile::save(const Project& project, const QString& path)
 {
+    ProjectLock lock(path);
+    if (!ProjectLock::heldByThisProcess(path)) {
+        if (std::optional<Error> e = lock.lock()) {
+            e->message = QStringLiteral("not saved: ") + e->message;
+            return e;
+        }
+    }
     QString backup;
-    return saveImpl(project, path, &backup);
+    return saveImpl(project, path, &backup, nullptr);
+}
+
+bool ProjectFile::changedSince(const QString& path, const FileStamp& stamp)
+{
+    const FileIdentity now = fileIdentity(path);
+    if (!now.exists)
+        return stamp.exists();
+    if (!stamp.exists())
+        return true;
+    if (now == stamp.identity)
+        return false;
+    // Another inode or other times: compare the contents (a touch or a copy of the same bytes is no change).
+    Result<FileBytes> read = readRegularFile(path, kMaxFileSize, QStringLiteral("a project file"));
+    if (!read.ok())
+        return true;
+    return QCryptographicHash::hash(read.value().bytes, QCryptographicHash::Blake2b_256) != stamp.digest;
+}
+
+Result<SaveOutcome> ProjectFile::saveChecked(const Project& project, const QString& path, const Project& base,
+                                             const FileStamp& opened)
+{
+    ProjectLock lock(path);
+    if (!ProjectLock::heldByThisProcess(path)) {
+        if (std::optional<Error> e = lock.lock()) {
+            e->message = QStringLiteral("not saved: ") + e->message;
+            return *e;
+        }
+    }
+    SaveOutcome outcome;
+    outcome.project = project;
+    if (changedSince(path, opened) && QFileInfo::exists(path)) {
+        OpenOptions options;
+        options.upgradeFile = false;
+        OpenResult now = open(path, options);
+        if (!now.ok())
+            return Error{ErrorCode::ProjectRefused,
+                         QStringLiteral("not saved: since it was opened the file was replaced by one Shirube "
+                                        "cannot read (") +
+                             now.error().message +
+                             QStringLiteral("); it was not overwritten. Save under another name"),
+                         path, 0};
+        Result<Project> merged = mergeProjects(base, project, now.value().project, &outcome.mergeNotes);
+        if (!merged.ok()) {
+            Error e = merged.error();
+            e.path = path;
+            return e;
+        }
+        outcome.project = std::move(merged).value();
+        outcome.merged = true;
+    }
+    QString backup;
+    QByteArray written;
+    if (std::optional<Error> e = saveImpl(outcome.project, path, &backup, &written))
+        return *e;
+    outcome.stamp = stampOfWritten(path, written);
+    return outcome;
 }
 
 } // namespace shirube::core

@@ -13,14 +13,22 @@
 // Saving never writes into the existing file: the complete new database is built in memory, written
 // to a temporary file in the same folder, flushed to disk (fsync), and renamed over the old file in one
 // step (then the folder is flushed). After a crash, a kill or a power cut at any instant the file
-// holds either the old or the new project, complete.
+// holds either the old or the new project, complete. A chain of symlinks is followed to the real file;
+// a read-only file or one with other hard links is refused, never replaced.
+//
+// Two writers: saveChecked() takes the project's lock (ProjectLock) and compares the file with the
+// FileStamp recorded when it was opened. When something else changed it meanwhile, the two versions are
+// merged product by product (mergeProjects()), or the save is refused; the file is never overwritten
+// with a version that has lost someone's products.
 
+#include "core/common/BoundedRead.h"
 #include "core/common/Result.h"
 #include "core/storage/Project.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <utility>
@@ -53,6 +61,17 @@ struct OpenOptions
     bool upgradeFile = true;
 };
 
+// How a project file looked when it was read: where it is on disk (device, inode, size, times) and a
+// BLAKE2b-256 digest of its bytes. A file whose identity changed is read again and compared by digest,
+// so a mere touch is not a change.
+struct FileStamp
+{
+    FileIdentity identity; // identity.exists == false: there was no file (a new project)
+    QByteArray digest;
+
+    bool exists() const { return identity.exists; }
+};
+
 struct OpenedProject
 {
     Project project;
@@ -62,6 +81,16 @@ struct OpenedProject
     QString upgradeWarning; // non-empty when the upgrade could not be written (the project is fine)
     QString savedBy;        // "Shirube 0.1.0", as the writer recorded it
     QDateTime savedAt;      // UTC; invalid when unknown
+    FileStamp stamp;        // the file as read (after the upgrade was written, when it was)
+};
+
+// What saveChecked() wrote.
+struct SaveOutcome
+{
+    Project project;        // what the file holds now: the saved project, merged with outside changes
+    FileStamp stamp;        // the file as written: pass it to the next saveChecked()
+    bool merged = false;    // the file had changed since it was opened, and the changes were merged
+    QStringList mergeNotes; // what came from the other side ("product 12 ("X") was added by …")
 };
 
 // The outcome of opening: the project, or an Error (path = the file, message = "which: why") and
@@ -108,7 +137,18 @@ public:
     // Writes `project` to `path` crash-safely (see above). An existing file of an older schema
     // version is first copied to backupPath(path, version). Refuses (ProjectRefused) to overwrite a
     // Shirube file of a newer schema version, which would lose what that version stores.
+    // Takes the project's lock for the write (waiting up to ProjectLock::kDefaultWait) unless this
+    // process holds it already.
     static std::optional<Error> save(const Project& project, const QString& path);
+    // The save every writer that opened the file should use: under the project's lock (taken here unless
+    // this process holds it), compares the file with `opened` (its stamp when `base` was read from it;
+    // an empty stamp and project for a new file). Unchanged: saves `project`. Changed by someone else:
+    // reads it again and saves mergeProjects(base, project, file), or refuses (ProjectRefused, the file
+    // untouched) when the changes conflict or the file is no longer a readable project.
+    static Result<SaveOutcome> saveChecked(const Project& project, const QString& path, const Project& base,
+                                           const FileStamp& opened);
+    // True when the file at `path` differs from `stamp` (content, or it appeared or vanished).
+    static bool changedSince(const QString& path, const FileStamp& stamp);
     // The file image save() writes.
     static Result<QByteArray> toBytes(const Project& project);
 

@@ -1,5 +1,8 @@
 #include "core/storage/Sqlite.h"
 
+#include <QDeadlineTimer>
+
+#include <chrono>
 #include <cstring>
 #include <sqlite3.h>
 #include <utility>
@@ -7,6 +10,48 @@
 namespace shirube::core::sqlite {
 
 namespace {
+
+// The deadline of the sqlite3_step()/sqlite3_exec() running on this thread (see Database::progress()).
+thread_local std::optional<QDeadlineTimer> t_stepDeadline;
+
+// Arms the deadline for one step (or exec); nested calls keep the outer one.
+class StepDeadline
+{
+public:
+    StepDeadline()
+        : m_outer(t_stepDeadline.has_value())
+    {
+        if (!m_outer)
+            t_stepDeadline.emplace(std::chrono::seconds(kMaxStatementSeconds));
+    }
+    ~StepDeadline()
+    {
+        if (!m_outer)
+            t_stepDeadline.reset();
+    }
+    StepDeadline(const StepDeadline&) = delete;
+    StepDeadline& operator=(const StepDeadline&) = delete;
+
+private:
+    bool m_outer;
+};
+
+QString sqliteMessage(sqlite3* db);
+
+// SQLite's message, or a plainer one for the limits Shirube sets.
+QString describeFailure(sqlite3* db, int rc)
+{
+    switch (rc & 0xFF) {
+    case SQLITE_INTERRUPT:
+        return QStringLiteral("a query took longer than ") + QString::number(kMaxStatementSeconds) +
+               QStringLiteral(" s and was stopped (a file crafted to be slow?)");
+    case SQLITE_TOOBIG:
+        return QStringLiteral("a value in it is larger than the ") + QString::number(kMaxValueBytes >> 20) +
+               QStringLiteral(" MiB limit for one value of a project file");
+    default:
+        return sqliteMessage(db);
+    }
+}
 
 QString sqliteMessage(sqlite3* db)
 {
@@ -41,6 +86,11 @@ Database& Database::operator=(Database&& other) noexcept
     return *this;
 }
 
+int Database::progress(void*)
+{
+    return t_stepDeadline && t_stepDeadline->hasExpired() ? 1 : 0;
+}
+
 bool Database::harden(sqlite3* db, QString* error)
 {
     struct Flag
@@ -67,9 +117,21 @@ bool Database::harden(sqlite3* db, QString* error)
             return false;
         }
     }
+    // Limits for files from elsewhere (https://www.sqlite.org/limits.html): Shirube's tables have at
+    // most a dozen columns and its values are far below 256 MiB.
     sqlite3_limit(db, SQLITE_LIMIT_ATTACHED, 0);
     sqlite3_limit(db, SQLITE_LIMIT_SQL_LENGTH, 1 << 20);
-    sqlite3_limit(db, SQLITE_LIMIT_LENGTH, 256 << 20);
+    sqlite3_limit(db, SQLITE_LIMIT_LENGTH, kMaxValueBytes);
+    sqlite3_limit(db, SQLITE_LIMIT_COLUMN, 100);
+    sqlite3_limit(db, SQLITE_LIMIT_EXPR_DEPTH, 100);
+    sqlite3_limit(db, SQLITE_LIMIT_COMPOUND_SELECT, 10);
+    sqlite3_limit(db, SQLITE_LIMIT_VDBE_OP, 100000);
+    sqlite3_limit(db, SQLITE_LIMIT_FUNCTION_ARG, 16);
+    sqlite3_limit(db, SQLITE_LIMIT_LIKE_PATTERN_LENGTH, 1000);
+    sqlite3_limit(db, SQLITE_LIMIT_TRIGGER_DEPTH, 1);
+    // Bounds every statement's running time: a crafted file (a huge, deep b-tree…) cannot keep a query
+    // busy for ever. The handler runs every 10,000 virtual-machine steps.
+    sqlite3_progress_handler(db, 10000, &Database::progress, nullptr);
     char* message = nullptr;
     if (sqlite3_exec(db, "PRAGMA cell_size_check = ON; PRAGMA mmap_size = 0; PRAGMA trusted_schema = OFF;",
                      nullptr, nullptr, &message) != SQLITE_OK) {
@@ -125,6 +187,7 @@ std::optional<Database> Database::fromBytes(const QByteArray& bytes, QString* er
 bool Database::exec(const QString& sql, QString* error)
 {
     char* message = nullptr;
+    const StepDeadline deadline;
     if (sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message) != SQLITE_OK) {
         setError(error, message ? QString::fromUtf8(message) : sqliteMessage(m_db));
         sqlite3_free(message);
@@ -178,6 +241,11 @@ QByteArray Database::serialize() const
 QString Database::lastError() const
 {
     return sqliteMessage(m_db);
+}
+
+int Database::lastErrorCode() const
+{
+    return m_db ? sqlite3_errcode(m_db) : SQLITE_NOMEM;
 }
 
 Statement::Statement(Database& db, const char* sql)
@@ -246,14 +314,18 @@ bool Statement::next()
 {
     if (!m_stmt)
         return false;
-    const int rc = sqlite3_step(m_stmt);
+    int rc = SQLITE_OK;
+    {
+        const StepDeadline deadline;
+        rc = sqlite3_step(m_stmt);
+    }
     if (rc == SQLITE_ROW)
         return true;
     if (rc == SQLITE_DONE) {
         m_done = true;
     } else {
         m_done = false;
-        m_error = sqliteMessage(m_db);
+        m_error = describeFailure(m_db, rc);
     }
     return false;
 }

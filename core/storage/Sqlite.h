@@ -15,6 +15,11 @@ struct sqlite3_stmt;
 
 namespace shirube::core::sqlite {
 
+// The largest value (text or blob) a project file may hold, and the longest one step of a statement may
+// run, for files from elsewhere.
+inline constexpr int kMaxValueBytes = 256 << 20;
+inline constexpr int kMaxStatementSeconds = 60;
+
 // One connection to an in-memory database.
 class Database
 {
@@ -44,6 +49,8 @@ public:
     // The database file image (what would be on disk).
     QByteArray serialize() const;
     QString lastError() const;
+    // sqlite3_errcode() of the last failure (SQLITE_TOOBIG, SQLITE_INTERRUPT, SQLITE_CORRUPT…).
+    int lastErrorCode() const;
 
 private:
     explicit Database(sqlite3* db)
@@ -52,6 +59,8 @@ private:
     // SQLite's guidance for files from elsewhere: defensive mode, untrusted schema, no triggers, no
     // views, no extensions, no ATTACH, cell size checks, no memory mapping.
     static bool harden(sqlite3* db, QString* error);
+    // sqlite3_progress_handler(): non-zero (interrupt) once the running step passed its deadline.
+    static int progress(void*);
 
     sqlite3* m_db = nullptr;
 };

@@ -1,6 +1,7 @@
 // Older project files keep opening after the schema changes: the version-1 fixture (written by
 // migration 0001 only, never regenerated) is upgraded in memory, and on disk after a backup.
 
+#include "core/storage/AtomicWrite.h"
 #include "core/storage/ProjectFile.h"
 #include "core/storage/ProjectMigrator.h"
 #include "core/storage/Sqlite.h"
@@ -9,6 +10,7 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
+#include <cerrno>
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -142,21 +144,26 @@ TEST(Migration, SavingOverAnOlderFileKeepsABackupAndNeverOverwritesADifferentBac
 
 TEST(Migration, UpgradeThatCannotBeWrittenStillOpens)
 {
-    if (::geteuid() == 0)
-        GTEST_SKIP() << "running as root: a read-only folder is still writable";
+    // The write of the upgraded file fails (injected, so this runs as root too, where a read-only
+    // folder would still be writable); the backup beside it may be written.
     QTemporaryDir dir;
-    const QString sub = dir.filePath(QStringLiteral("ro"));
-    ASSERT_TRUE(QDir().mkpath(sub));
-    const QString path = sub + QStringLiteral("/clinic.shirube");
+    const QString path = dir.filePath(QStringLiteral("clinic.shirube"));
     const QByteArray original = test::readAll(v1Fixture());
     ASSERT_TRUE(test::writeAll(path, original));
-    QFile::setPermissions(sub, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+    const QString target = QFileInfo(path).absoluteFilePath();
+    core::setWriteFaultForTesting([&](const QString& file) { return file == target; }, EIO);
     const core::OpenResult r = ProjectFile::open(path);
-    QFile::setPermissions(sub, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    core::setWriteFaultForTesting({}, 0);
     ASSERT_TRUE(r.ok());
     EXPECT_FALSE(r.value().upgradeWarning.isEmpty());
+    EXPECT_TRUE(r.value().upgradeWarning.contains(QStringLiteral("clinic.shirube")))
+        << r.value().upgradeWarning.toStdString();
     expectVersion1Content(r.value().project);
     EXPECT_EQ(test::readAll(path), original);
+    EXPECT_TRUE(
+        QDir(dir.path())
+            .entryList({core::atomicWriteTempPrefix(path) + QLatin1Char('*')}, QDir::Files | QDir::Hidden)
+            .isEmpty());
 }
 
 // Every version's schema, built step by step, upgrades to the latest and matches a fresh file.

@@ -6,8 +6,13 @@
 //   shirube_save_torture autosave-and-wait STORE_DIR TITLE
 //       autosaves a project titled TITLE in a recovery session, prints "autosaved", then waits to be
 //       killed (it never clears the autosave).
+//   shirube_save_torture add-loop FILE COUNT TAG
+//       COUNT times: opens FILE, adds one product named "TAG #i", and saves with saveChecked() against
+//       the stamp of that open, without holding the lock in between (as the GUI does), so concurrent
+//       writers exercise the changed-since-opened merge (tests/storage/bench/concurrent_writers.sh).
 
 #include "core/storage/ProjectFile.h"
+#include "core/storage/ProjectLock.h"
 #include "core/storage/RecoveryStore.h"
 
 #include <QCoreApplication>
@@ -15,6 +20,7 @@
 
 #include <cstdio>
 
+#include "tests/storage/StorageTestSupport.h"
 #include "tests/storage/TortureContent.h"
 
 using namespace shirube;
@@ -50,7 +56,37 @@ int main(int argc, char** argv)
         for (;;)
             QThread::sleep(1);
     }
+    if (args.size() == 5 && args[1] == QLatin1String("add-loop")) {
+        const QString file = args[2];
+        const int count = args[3].toInt();
+        test::Rng rng(qHash(args[4]));
+        int merged = 0;
+        for (int i = 0; i < count; ++i) {
+            core::OpenOptions options;
+            options.upgradeFile = false;
+            const core::OpenResult opened = core::ProjectFile::open(file, options);
+            if (!opened.ok()) {
+                std::fprintf(stderr, "%s\n", qPrintable(opened.error().toString()));
+                return 1;
+            }
+            core::Project project = opened.value().project;
+            core::Product p;
+            p.profile = test::sampleProfile(i, rng);
+            p.name = args[4] + QStringLiteral(" #") + QString::number(i);
+            project.addProduct(p);
+            const core::Result<core::SaveOutcome> saved =
+                core::ProjectFile::saveChecked(project, file, opened.value().project, opened.value().stamp);
+            if (!saved.ok()) {
+                std::fprintf(stderr, "%s\n", qPrintable(saved.error().toString()));
+                return 1;
+            }
+            merged += saved.value().merged ? 1 : 0;
+        }
+        std::printf("%d saves, %d merged with another writer's\n", count, merged);
+        return 0;
+    }
     std::fprintf(stderr,
-                 "usage: shirube_save_torture save-loop FILE FIRST | autosave-and-wait STORE_DIR TITLE\n");
+                 "usage: shirube_save_torture save-loop FILE FIRST | autosave-and-wait STORE_DIR TITLE | "
+                 "add-loop FILE COUNT TAG\n");
     return 2;
 }

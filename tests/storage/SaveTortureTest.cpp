@@ -71,7 +71,9 @@ TEST(SaveTorture, SigkillDuringSavesLeavesOldOrNewCompleteContent)
         lastGeneration = g;
     }
     // The next save removes what killed saves left behind.
-    ASSERT_FALSE(core::ProjectFile::save(test::tortureGeneration(lastGeneration + 1), file));
+    const std::optional<core::Error> finalSave =
+        core::ProjectFile::save(test::tortureGeneration(lastGeneration + 1), file);
+    ASSERT_FALSE(finalSave) << finalSave->toString().toStdString();
     EXPECT_TRUE(
         QDir(dir.path()).entryList({tempPrefix + QLatin1Char('*')}, QDir::Files | QDir::Hidden).isEmpty());
 
