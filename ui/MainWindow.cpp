@@ -593,15 +593,29 @@ void MainWindow::addRecentFile(const QString& fileName)
     settings::addRecentFile(fileName);
 }
 
+void MainWindow::setPlanOverrides(const std::vector<core::StepOverride>& overrides)
+{
+    core::PlanOptions options = m_planController->options();
+    options.overrides = overrides;
+    m_planController->setOptions(options);
+}
+
+void MainWindow::setReadOnlyDocument(bool readOnly)
+{
+    m_readOnlyDocument = readOnly;
+    updateTitle();
+}
+
 void MainWindow::updateTitle()
 {
-    QString name;
-    if (!m_currentFile.isEmpty())
-        name = QFileInfo(m_currentFile).fileName();
-    else
-        name = m_profileModel->profile().name();
+    // The product shown, then the file it belongs to: "AIM4CRC — clients.shirube".
+    QString name = m_profileModel->profile().name();
     if (name.isEmpty())
         name = tr("Untitled product");
+    if (!m_currentFile.isEmpty())
+        name += QStringLiteral(" — ") + QFileInfo(m_currentFile).fileName();
+    if (m_readOnlyDocument)
+        name += QLatin1Char(' ') + tr("(read-only)");
     setWindowTitle(name + QStringLiteral("[*] — Shirube"));
 }
 

@@ -78,6 +78,10 @@ public:
     // Files whose suffix (without dot, lower case: "shirube") is registered open through `opener`.
     void registerFileOpener(const QString& suffix, std::function<bool(const QString& fileName)> opener);
     QString currentFile() const { return m_currentFile; }
+    // The document was opened read-only: the title says so.
+    void setReadOnlyDocument(bool readOnly);
+    // The shown product's own estimates, applied to its plans from the next request on.
+    void setPlanOverrides(const std::vector<core::StepOverride>& overrides);
     void setCurrentFile(const QString& fileName);
     void addRecentFile(const QString& fileName);
 
@@ -180,6 +184,7 @@ private:
     std::optional<core::Plan> m_planAfterFirstFrame;
     QString m_selectedRoute;
     QString m_currentFile;
+    bool m_readOnlyDocument = false;
     QHash<QString, std::function<bool(const QString&)>> m_openers;
     qint64 m_planStartedNs = 0;
 

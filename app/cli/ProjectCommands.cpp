@@ -9,6 +9,7 @@
 #include "core/profile/Profile.h"
 #include "core/rules/RulesetLoader.h"
 #include "core/storage/PlanDiff.h"
+#include "core/storage/ProductOverrides.h"
 #include "core/storage/ProjectFile.h"
 #include "core/storage/ProjectLock.h"
 
@@ -553,7 +554,9 @@ int runPlanProject(const QString& projectFile, const QStringList& args, QTextStr
         buffer += core::planCsvHeader().toUtf8();
     bool first = true;
     for (const core::Product& product : opened->project.products) {
-        const core::Plan plan = planner.plan(product.profile, options);
+        core::PlanOptions productOptions = options;
+        productOptions.overrides = core::stepOverrides(product.overrides); // the user's own estimates
+        const core::Plan plan = planner.plan(product.profile, productOptions);
         QJsonObject json = core::planToJson(plan);
         if (product.plannedWithOtherRuleset(rulesetId, rulesetVersion)) {
             const core::PlanDiff diff = core::diffPlans(product.planSnapshot.object(), json);

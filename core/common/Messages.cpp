@@ -48,6 +48,10 @@ constexpr Template kTemplates[] = {
      "まれな該当事項（医薬品の含有、動物・ヒト由来の組織、避妊・性感染症予防、他の機器の消毒、生命維持）に"
      "チェックがないため、いずれも該当しないものとしています。"},
     {msg::IfGranted, "if %1 is granted (chance about %2 %)", "%1 の指定を受けた場合（可能性 約%2%）"},
+    {msg::OverrideUsed, "Your own estimate for “%1” replaces the ruleset's figures.",
+     "「%1」はルールセットの数値の代わりに、あなたの見積りを使っています。"},
+    {msg::OverrideUnused, "Your own estimate for “%1” is not used: no route of this plan has that step.",
+     "「%1」に対するあなたの見積りは使われていません。この計画のルートにその工程がありません。"},
 };
 
 } // namespace

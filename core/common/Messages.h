@@ -35,8 +35,10 @@ inline constexpr QLatin1String NoClassRule{"no_class_rule"};                  //
 inline constexpr QLatin1String AnswerFirst{"answer_first"};                   // question labels
 inline constexpr QLatin1String StandardRoute{"standard_route"};               // — (a route label)
 inline constexpr QLatin1String StandardRouteNamed{"standard_route_named"};    // its longest transition
-inline constexpr QLatin1String HazardsNone{"hazards_none"}; // — (an assumed answer's basis)
-inline constexpr QLatin1String IfGranted{"if_granted"};     // designation names, chance %
+inline constexpr QLatin1String HazardsNone{"hazards_none"};       // — (an assumed answer's basis)
+inline constexpr QLatin1String IfGranted{"if_granted"};           // designation names, chance %
+inline constexpr QLatin1String OverrideUsed{"override_used"};     // activity name (your estimate applied)
+inline constexpr QLatin1String OverrideUnused{"override_unused"}; // activity name (no route has the step)
 } // namespace msg
 
 QString renderMessage(const PlanMessage& m, Lang lang);

@@ -25,6 +25,31 @@ struct RouteStep
     bool parallel = false;
     Provenance provenance;
     QString note; // the step's note in the plan's language (e.g. the basis of an estimate), may be empty
+    // Set when the user's own estimate replaced the ruleset's months or cost (a StepOverride): its
+    // reason as the user wrote it (may be empty). provenance is then {"override", estimate}.
+    std::optional<QString> overrideNote;
+};
+
+// The user's own estimate for a step (a project's override): replaces the ruleset's months and/or
+// cost of the step `activity` on `transition`, or of the activity wherever it occurs when
+// `transition` is empty. A transition-specific override wins over an activity-wide one.
+struct StepOverride
+{
+    QString activity;
+    QString transition;
+    std::optional<ThreePoint> months; // nullopt: the ruleset's months stand
+    std::optional<double> costJpy;    // nullopt: the ruleset's cost stands
+    QString note;                     // why (a quote, a consultation outcome…)
+
+    bool operator==(const StepOverride& other) const
+    {
+        const auto same = [](const std::optional<ThreePoint>& a, const std::optional<ThreePoint>& b) {
+            return a.has_value() == b.has_value() &&
+                   (!a || (a->min == b->min && a->likely == b->likely && a->max == b->max));
+        };
+        return activity == other.activity && transition == other.transition && same(months, other.months) &&
+               costJpy == other.costJpy && note == other.note;
+    }
 };
 
 struct Distribution
@@ -88,6 +113,7 @@ struct PlanOptions
     int asOfYear = 0;    // 0: current month
     int asOfMonth = 0;
     Lang lang = Lang::En;
+    std::vector<StepOverride> overrides; // the user's own estimates (a project product's overrides)
 
     bool operator==(const PlanOptions&) const = default;
 };

@@ -98,6 +98,8 @@ QJsonObject stepJson(const RouteStep& s)
                   {QStringLiteral("confidence"), toString(s.provenance.confidence)}};
     if (!s.note.isEmpty())
         o.insert(QStringLiteral("note"), s.note);
+    if (s.overrideNote)
+        o.insert(QStringLiteral("override_note"), *s.overrideNote);
     return o;
 }
 
@@ -702,6 +704,8 @@ void writeStepObject(JsonBytes& w, const RouteStep& s)
     writeThreePointMonths(w, s.months);
     if (!s.note.isEmpty())
         w.member("note", s.note);
+    if (s.overrideNote)
+        w.member("override_note", *s.overrideNote);
     w.member("parallel", s.parallel);
     w.member("source", s.provenance.source);
     w.member("state_after", s.stateAfter);
@@ -751,7 +755,8 @@ private:
                a.costJpy.likely == b.costJpy.likely && a.costJpy.max == b.costJpy.max &&
                sameText(a.activity, b.activity) && sameText(a.activityName, b.activityName) &&
                sameText(a.transition, b.transition) && sameText(a.stateAfter, b.stateAfter) &&
-               sameText(a.note, b.note) && sameText(a.provenance.source, b.provenance.source);
+               sameText(a.note, b.note) && sameText(a.provenance.source, b.provenance.source) &&
+               a.overrideNote == b.overrideNote;
     }
     static std::uint64_t hash(const RouteStep& s)
     {
@@ -1019,6 +1024,15 @@ QByteArray planToJsonBytes(const Plan& plan, bool compact)
     return QByteArray(out.data(), qsizetype(out.size()));
 }
 
+// A step's source in the Markdown table: the ruleset's source key, or the user's own estimate.
+static QString stepSource(const Plan& plan, const RouteStep& s)
+{
+    if (!s.overrideNote)
+        return s.provenance.source;
+    const QString own = tr(plan, "Your own estimate", "あなたの見積り");
+    return s.overrideNote->isEmpty() ? own : own + QStringLiteral(": ") + *s.overrideNote;
+}
+
 QString planToMarkdown(const Plan& plan)
 {
     QString md;
@@ -1195,7 +1209,7 @@ QString planToMarkdown(const Plan& plan)
                       cell(s.activityName.isEmpty() ? s.activity : s.activityName) + QStringLiteral(" | ") +
                       cell(s.stateAfter) + QStringLiteral(" | ") + monthsRange(s.months) +
                       QStringLiteral(" | ") + yenRange(s.costJpy) + QStringLiteral(" | ") +
-                      cell(s.provenance.source) + QStringLiteral(" | ") + mark(s.provenance.confidence) +
+                      cell(stepSource(plan, s)) + QStringLiteral(" | ") + mark(s.provenance.confidence) +
                       QStringLiteral(" |\n");
             }
             md += nl;

@@ -85,6 +85,24 @@ void addSources(const Ruleset& rs, const QString& field, SourceCollector& seen, 
     }
 }
 
+// Says, for each of the user's own estimates, whether a route of the plan uses it.
+void noteOverrides(const Ruleset& rs, const std::vector<StepOverride>& overrides, Plan& plan, Lang lang)
+{
+    for (const StepOverride& o : overrides) {
+        if (!o.months && !o.costJpy)
+            continue;
+        const ActivityDef* a = rs.activity(o.activity);
+        const QString name = a ? a->name.in(lang) : o.activity;
+        const bool used = std::any_of(plan.routes.begin(), plan.routes.end(), [&o](const Route& r) {
+            return std::any_of(r.steps.begin(), r.steps.end(), [&o](const RouteStep& s) {
+                return s.overrideNote && s.activity == o.activity &&
+                       (o.transition.isEmpty() || o.transition == s.transition);
+            });
+        });
+        addMessage(plan.messages, {used ? msg::OverrideUsed : msg::OverrideUnused, {name}});
+    }
+}
+
 // The typical answers the headline relies on: those the classification decided with (its deciding
 // questions as answered) and those the headline route's guards, steps and goals read.
 std::vector<AssumedAnswer> relevantAssumptions(const Ruleset& rs, const Facts& answered,
@@ -242,8 +260,8 @@ Plan Planner::plan(const Profile& profile, const PlanOptions& options) const
         classifications[i] = classify(rs, facts.back(), lang);
         designations[i] =
             evaluateDesignations(rs, facts.back(), lang, c.headline ? Reasons::Include : Reasons::Skip);
-        const ScenarioInput in{&facts.back(), &classifications[i], &designations[i], c.id,
-                               c.label,       c.headline};
+        const ScenarioInput in{&facts.back(), &classifications[i], &designations[i],  c.id,
+                               c.label,       c.headline,          &options.overrides};
         groups.push_back(std::make_unique<ScenarioRoutes>(rs, *m_graph, lang, in, plan.messages));
         candidates.push_back(groups.back()->enumerate());
         if (count > 1) {
@@ -318,6 +336,7 @@ Plan Planner::plan(const Profile& profile, const PlanOptions& options) const
     // 5. Pareto flags among the routes of each scenario.
     markPareto(routes, [](const Route& r) -> const QString& { return r.scenario; });
     plan.routes = std::move(routes);
+    noteOverrides(rs, options.overrides, plan, lang);
 
     // 6. What the headline assumed.
     const Route* headline =

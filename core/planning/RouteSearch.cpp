@@ -126,6 +126,35 @@ double ScenarioRoutes::monthsPlus(const StepDef& sd) const
     return v ? *v : 0;
 }
 
+const StepOverride* ScenarioRoutes::overrideFor(const QString& t, const StepDef& sd) const
+{
+    if (!m_in.overrides)
+        return nullptr;
+    const StepOverride* anywhere = nullptr;
+    for (const StepOverride& o : *m_in.overrides) {
+        if (o.activity != sd.activity)
+            continue;
+        if (o.transition == t)
+            return &o;
+        if (o.transition.isEmpty() && !anywhere)
+            anywhere = &o;
+    }
+    return anywhere;
+}
+
+ThreePoint ScenarioRoutes::stepMonths(const StepDef& sd, const StepOverride* o) const
+{
+    if (o && o->months)
+        return *o->months; // the user's estimate of the whole step: months_plus is not added to it
+    const double plus = monthsPlus(sd);
+    return ThreePoint{sd.months.min + plus, sd.months.likely + plus, sd.months.max + plus};
+}
+
+ThreePoint ScenarioRoutes::stepCost(const StepDef& sd, const StepOverride* o)
+{
+    return o && o->costJpy ? ThreePoint::fixed(*o->costJpy) : sd.costJpy;
+}
+
 bool ScenarioRoutes::usesSelection(const Candidate& c) const
 {
     for (int j : c.path) {
@@ -149,15 +178,17 @@ const ScenarioRoutes::Pert& ScenarioRoutes::pert(int j)
     // parallel ones run alongside; the same sums in the same order, so the same doubles.
     double sequential = 0;
     double longest = 0;
-    for (const StepDef& sd : m_rs.transitions[std::size_t(j)].steps) {
+    const TransitionDef& t = m_rs.transitions[std::size_t(j)];
+    for (const StepDef& sd : t.steps) {
         if (sd.when && sd.when->evaluate(*m_in.facts) == Tri::False)
             continue;
-        const double m = sd.months.pertMean() + monthsPlus(sd);
+        const StepOverride* o = overrideFor(t.id, sd);
+        const double m = o ? stepMonths(sd, o).pertMean() : sd.months.pertMean() + monthsPlus(sd);
         if (sd.parallel)
             longest = std::max(longest, m);
         else
             sequential += m;
-        p.cost += sd.costJpy.pertMean();
+        p.cost += stepCost(sd, o).pertMean();
     }
     p.months = std::max(sequential, longest);
     return p;
@@ -185,6 +216,7 @@ const ScenarioRoutes::TransitionInfo& ScenarioRoutes::info(int j)
                 appendUnique(ti.assumptions, describeAssumption(*sd.when, facts));
         }
         ti.sampleKey += QLatin1Char('#') + QString::number(k);
+        const StepOverride* o = overrideFor(t.id, sd);
         const double plus = monthsPlus(sd);
         if (plus != 0)
             ti.sampleKey += QLatin1Char('+') + QString::number(plus);
@@ -194,11 +226,19 @@ const ScenarioRoutes::TransitionInfo& ScenarioRoutes::info(int j)
         rs.activityName = a ? a->name.in(m_lang) : sd.activity;
         rs.transition = t.id;
         rs.stateAfter = t.to;
-        rs.months = ThreePoint{sd.months.min + plus, sd.months.likely + plus, sd.months.max + plus};
-        rs.costJpy = sd.costJpy;
+        rs.months = stepMonths(sd, o);
+        rs.costJpy = stepCost(sd, o);
         rs.parallel = sd.parallel;
         rs.provenance = sd.provenance;
         rs.note = sd.note.in(m_lang);
+        if (o && (o->months || o->costJpy)) { // the draws differ: so must the sample key
+            ti.sampleKey += QStringLiteral("~o") + QString::number(rs.months.min) + QLatin1Char(',') +
+                            QString::number(rs.months.likely) + QLatin1Char(',') +
+                            QString::number(rs.months.max) + QLatin1Char(',') +
+                            QString::number(rs.costJpy.likely, 'f', 0);
+            rs.overrideNote = o->note;
+            rs.provenance = {QStringLiteral("override"), Confidence::Estimate};
+        }
         one.addStep(rs.months, rs.costJpy, rs.parallel);
         ti.steps.push_back(std::move(rs));
     }

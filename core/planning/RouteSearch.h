@@ -31,6 +31,7 @@ struct ScenarioInput
     QString id;    // empty for the headline scenario
     QString label; // "if … = …" for alternatives
     bool headline = true;
+    const std::vector<StepOverride>* overrides = nullptr; // the user's own estimates; may be null
 };
 
 // A route found by the enumeration, before it is simulated or spelled out: its transitions, its
@@ -96,6 +97,12 @@ private:
     void warn(PlanMessage m);
     // The months a step adds from a numeric answer (months_plus), 0 when none or unknown.
     double monthsPlus(const StepDef& sd) const;
+    // The user's estimate for this step of transition `t` (ScenarioInput::overrides), or null: one for
+    // exactly this transition wins over one for the activity wherever it occurs.
+    const StepOverride* overrideFor(const QString& t, const StepDef& sd) const;
+    // The step's months (months_plus added) and cost, the user's estimate replacing the ruleset's.
+    ThreePoint stepMonths(const StepDef& sd, const StepOverride* o) const;
+    static ThreePoint stepCost(const StepDef& sd, const StepOverride* o);
 
     const Ruleset& m_rs;
     const StateGraph& m_graph;

@@ -272,6 +272,22 @@
             <source>Decide later</source>
             <translation>Decide later</translation>
         </message>
+        <message>
+            <source>Project already open</source>
+            <translation>Project already open</translation>
+        </message>
+        <message>
+            <source>“%1” is open in %2.</source>
+            <translation>“%1” is open in %2.</translation>
+        </message>
+        <message>
+            <source>Only one window can change a project at a time, so that nobody&apos;s work is saved over. You can open it read-only to look at it and save a copy under another name.</source>
+            <translation>Only one window can change a project at a time, so that nobody&apos;s work is saved over. You can open it read-only to look at it and save a copy under another name.</translation>
+        </message>
+        <message>
+            <source>Open Read-Only</source>
+            <translation>Open Read-Only</translation>
+        </message>
     </context>
     <context>
         <name>shirube::ui::AboutDialog</name>
@@ -402,8 +418,8 @@
             <translation>Second product</translation>
         </message>
         <message>
-            <source>The two products' plans side by side</source>
-            <translation>The two products' plans side by side</translation>
+            <source>The two products&apos; plans side by side</source>
+            <translation>The two products&apos; plans side by side</translation>
         </message>
         <message>
             <source>Tinted: the two products differ. Hover a route for its steps, sources and confidence (%1).</source>
@@ -966,6 +982,10 @@
             <source>Exported %1</source>
             <translation>Exported %1</translation>
         </message>
+        <message>
+            <source>(read-only)</source>
+            <translation>(read-only)</translation>
+        </message>
     </context>
     <context>
         <name>shirube::ui::ProductListModel</name>
@@ -1025,8 +1045,8 @@
             <translation>Compare…</translation>
         </message>
         <message>
-            <source>Compare two products' plans side by side</source>
-            <translation>Compare two products' plans side by side</translation>
+            <source>Compare two products&apos; plans side by side</source>
+            <translation>Compare two products&apos; plans side by side</translation>
         </message>
         <message>
             <source>Products of the project</source>
@@ -1259,10 +1279,10 @@
             <translation>The new ruleset gives the same outcome.</translation>
         </message>
         <message numerus="yes">
-            <source>%n product(s) of this project were planned with another version of the ruleset. The current ruleset is %1 %2. Re-plan them to see their routes under today's rules?</source>
+            <source>%n product(s) of this project were planned with another version of the ruleset. The current ruleset is %1 %2. Re-plan them to see their routes under today&apos;s rules?</source>
             <translation>
-                <numerusform>%n product of this project was planned with another version of the ruleset. The current ruleset is %1 %2. Re-plan it to see its routes under today's rules?</numerusform>
-                <numerusform>%n products of this project were planned with another version of the ruleset. The current ruleset is %1 %2. Re-plan them to see their routes under today's rules?</numerusform>
+                <numerusform>%n product of this project was planned with another version of the ruleset. The current ruleset is %1 %2. Re-plan it to see its routes under today&apos;s rules?</numerusform>
+                <numerusform>%n products of this project were planned with another version of the ruleset. The current ruleset is %1 %2. Re-plan them to see their routes under today&apos;s rules?</numerusform>
             </translation>
         </message>
         <message>
@@ -1288,6 +1308,36 @@
             <source>Could not recover</source>
             <translation>Could not recover</translation>
         </message>
+        <message>
+            <source>another program</source>
+            <translation>another program</translation>
+        </message>
+        <message>
+            <source>Project already open</source>
+            <translation>Project already open</translation>
+        </message>
+        <message>
+            <source>“%1” is already open in another Shirube window.</source>
+            <translation>“%1” is already open in another Shirube window.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be saved: %2
+
+Your changes are still here; nothing was lost. Save them under another name to keep both versions.</source>
+            <translation>“%1” could not be saved: %2
+
+Your changes are still here; nothing was lost. Save them under another name to keep both versions.</translation>
+        </message>
+        <message>
+            <source>Merged with changes saved elsewhere</source>
+            <translation>Merged with changes saved elsewhere</translation>
+        </message>
+        <message>
+            <source>“%1” was changed by another program while you had it open. Both sets of changes are saved:
+%2</source>
+            <translation>“%1” was changed by another program while you had it open. Both sets of changes are saved:
+%2</translation>
+        </message>
     </context>
     <context>
         <name>shirube::ui::QuestionnaireWidget</name>
@@ -1296,8 +1346,8 @@
             <translation>Help</translation>
         </message>
         <message>
-            <source>Pick a question to see why it matters and what changes with the answer. "Unknown" is always a valid answer: the plan then takes the most likely answer, says so, and shows the other answers as alternatives.</source>
-            <translation>Pick a question to see why it matters and what changes with the answer. "Unknown" is always a valid answer: the plan then takes the most likely answer, says so, and shows the other answers as alternatives.</translation>
+            <source>Pick a question to see why it matters and what changes with the answer. &quot;Unknown&quot; is always a valid answer: the plan then takes the most likely answer, says so, and shows the other answers as alternatives.</source>
+            <translation>Pick a question to see why it matters and what changes with the answer. &quot;Unknown&quot; is always a valid answer: the plan then takes the most likely answer, says so, and shows the other answers as alternatives.</translation>
         </message>
         <message>
             <source>Unknown (YYYY-MM)</source>

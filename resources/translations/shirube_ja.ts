@@ -272,6 +272,22 @@
             <source>Decide later</source>
             <translation>後で決める</translation>
         </message>
+        <message>
+            <source>Project already open</source>
+            <translation>プロジェクトはすでに開かれています</translation>
+        </message>
+        <message>
+            <source>“%1” is open in %2.</source>
+            <translation>「%1」は %2 で開かれています。</translation>
+        </message>
+        <message>
+            <source>Only one window can change a project at a time, so that nobody&apos;s work is saved over. You can open it read-only to look at it and save a copy under another name.</source>
+            <translation>誰かの作業を上書きしないよう、プロジェクトを変更できるのは一度に一つのウィンドウだけです。読み取り専用で開いて内容を確認し、別の名前で複製を保存できます。</translation>
+        </message>
+        <message>
+            <source>Open Read-Only</source>
+            <translation>読み取り専用で開く</translation>
+        </message>
     </context>
     <context>
         <name>shirube::ui::AboutDialog</name>
@@ -402,7 +418,7 @@
             <translation>2つ目の製品</translation>
         </message>
         <message>
-            <source>The two products' plans side by side</source>
+            <source>The two products&apos; plans side by side</source>
             <translation>2つの製品の計画を並べて表示</translation>
         </message>
         <message>
@@ -965,6 +981,10 @@
             <source>Exported %1</source>
             <translation>%1 を書き出しました</translation>
         </message>
+        <message>
+            <source>(read-only)</source>
+            <translation>（読み取り専用）</translation>
+        </message>
     </context>
     <context>
         <name>shirube::ui::ProductListModel</name>
@@ -1024,7 +1044,7 @@
             <translation>比較…</translation>
         </message>
         <message>
-            <source>Compare two products' plans side by side</source>
+            <source>Compare two products&apos; plans side by side</source>
             <translation>2つの製品の計画を並べて比較</translation>
         </message>
         <message>
@@ -1258,7 +1278,7 @@
             <translation>新しいルールセットでも結果は同じです。</translation>
         </message>
         <message numerus="yes">
-            <source>%n product(s) of this project were planned with another version of the ruleset. The current ruleset is %1 %2. Re-plan them to see their routes under today's rules?</source>
+            <source>%n product(s) of this project were planned with another version of the ruleset. The current ruleset is %1 %2. Re-plan them to see their routes under today&apos;s rules?</source>
             <translation>
                 <numerusform>このプロジェクトの %n 件の製品は、別のバージョンのルールセットで計画されています。現在のルールセットは %1 %2 です。現在のルールで経路を見るために再計画しますか？</numerusform>
             </translation>
@@ -1285,6 +1305,36 @@
             <source>Could not recover</source>
             <translation>復元できませんでした</translation>
         </message>
+        <message>
+            <source>another program</source>
+            <translation>別のプログラム</translation>
+        </message>
+        <message>
+            <source>Project already open</source>
+            <translation>プロジェクトはすでに開かれています</translation>
+        </message>
+        <message>
+            <source>“%1” is already open in another Shirube window.</source>
+            <translation>「%1」はすでに別の Shirube ウィンドウで開かれています。</translation>
+        </message>
+        <message>
+            <source>“%1” could not be saved: %2
+
+Your changes are still here; nothing was lost. Save them under another name to keep both versions.</source>
+            <translation>「%1」を保存できませんでした: %2
+
+変更内容はそのまま残っており、失われていません。両方の版を残すには別の名前で保存してください。</translation>
+        </message>
+        <message>
+            <source>Merged with changes saved elsewhere</source>
+            <translation>ほかで保存された変更と統合しました</translation>
+        </message>
+        <message>
+            <source>“%1” was changed by another program while you had it open. Both sets of changes are saved:
+%2</source>
+            <translation>「%1」は開いている間に別のプログラムによって変更されました。双方の変更を保存しました:
+%2</translation>
+        </message>
     </context>
     <context>
         <name>shirube::ui::QuestionnaireWidget</name>
@@ -1293,7 +1343,7 @@
             <translation>ヘルプ</translation>
         </message>
         <message>
-            <source>Pick a question to see why it matters and what changes with the answer. "Unknown" is always a valid answer: the plan then takes the most likely answer, says so, and shows the other answers as alternatives.</source>
+            <source>Pick a question to see why it matters and what changes with the answer. &quot;Unknown&quot; is always a valid answer: the plan then takes the most likely answer, says so, and shows the other answers as alternatives.</source>
             <translation>質問を選ぶと、その質問が重要な理由と、答えによって何が変わるかを表示します。「不明」はいつでも選べます。その場合、計画は最も可能性の高い答えを仮定してそのことを示し、ほかの答えは別の可能性として示します。</translation>
         </message>
         <message>

@@ -719,3 +719,66 @@ TEST_F(PlannerTest, AMarketedProductPlansOnlyWhatIsLeft)
     EXPECT_TRUE(anyContains(nothing.warnings, QStringLiteral("Already at the goal: On the market.")))
         << nothing.warnings.join(QStringLiteral("; ")).toStdString();
 }
+
+TEST_F(PlannerTest, TheUsersOwnEstimateReplacesTheStepsFiguresAndIsMarked)
+{
+    const Plan before = plan(implant());
+    const Route* standardBefore = findRoute(before, QStringLiteral("standard"));
+    ASSERT_TRUE(standardBefore);
+
+    // A PMDA review quoted at 24–30 months (fixed likely 26) and a trial costing ¥90M: on the standard
+    // transition only for the review, everywhere for the trial.
+    PlanOptions o = opts();
+    o.overrides.push_back({QStringLiteral("pmda_review"), QStringLiteral("review_standard"),
+                           ThreePoint{24, 26, 30}, std::nullopt, QStringLiteral("consultation minutes")});
+    o.overrides.push_back(
+        {QStringLiteral("clinical_trial"), QString(), std::nullopt, 90e6, QStringLiteral("CRO quote")});
+    o.overrides.push_back(
+        {QStringLiteral("overseas_registration"), QString(), ThreePoint{1, 1, 1}, std::nullopt, QString()});
+    const Plan after = plan(implant(), o);
+    const Route* standard = findRoute(after, QStringLiteral("standard"));
+    ASSERT_TRUE(standard);
+    const RouteStep* review = nullptr;
+    const RouteStep* trial = nullptr;
+    for (const RouteStep& s : standard->steps) {
+        if (s.activity == QLatin1String("pmda_review"))
+            review = &s;
+        if (s.activity == QLatin1String("clinical_trial"))
+            trial = &s;
+    }
+    ASSERT_TRUE(review && trial);
+    EXPECT_EQ(review->months.min, 24);
+    EXPECT_EQ(review->months.likely, 26);
+    EXPECT_EQ(review->months.max, 30);
+    EXPECT_EQ(review->overrideNote, QStringLiteral("consultation minutes"));
+    EXPECT_EQ(review->provenance.source, QStringLiteral("override"));
+    EXPECT_EQ(review->provenance.confidence, Confidence::Estimate);
+    EXPECT_EQ(trial->costJpy.min, 90e6);
+    EXPECT_EQ(trial->costJpy.max, 90e6);
+    EXPECT_EQ(trial->months.likely, 12); // its months stand
+    // The review was [10, 12, 16]: the route is about 14 months longer, and the trial's fixed cost moves
+    // the route's cost above the ruleset's trial maximum.
+    EXPECT_GT(standard->months.p50, standardBefore->months.p50 + 10);
+    EXPECT_GE(standard->costJpy.p50, 90e6);
+    // The SAKIGAKE route reviews on another transition: the transition-specific estimate leaves it alone.
+    const Route* sakigake = findRoute(after, QStringLiteral("sakigake"));
+    ASSERT_TRUE(sakigake);
+    for (const RouteStep& s : sakigake->steps) {
+        if (s.activity == QLatin1String("pmda_review") && s.transition != QLatin1String("review_standard")) {
+            EXPECT_FALSE(s.overrideNote.has_value());
+        }
+    }
+    // The plan says which estimates it used and which it could not.
+    QStringList codes;
+    for (const PlanMessage& m : after.messages)
+        codes << m.code + QLatin1Char(':') + m.args.join(QLatin1Char(','));
+    EXPECT_TRUE(codes.contains(QString(msg::OverrideUsed) + QStringLiteral(":pmda review")))
+        << codes.join(QLatin1Char(' ')).toStdString();
+    EXPECT_TRUE(codes.contains(QString(msg::OverrideUnused) + QStringLiteral(":overseas registration")))
+        << codes.join(QLatin1Char(' ')).toStdString();
+    // The JSON carries the user's reason beside the step.
+    EXPECT_TRUE(QJsonDocument(planToJson(after))
+                    .toJson(QJsonDocument::Compact)
+                    .contains("\"override_note\":\"consultation minutes\""));
+    EXPECT_FALSE(QJsonDocument(planToJson(before)).toJson().contains("override_note"));
+}

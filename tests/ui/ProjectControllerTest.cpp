@@ -5,6 +5,7 @@
 
 #include "core/planning/Plan.h"
 #include "core/storage/ProjectFile.h"
+#include "core/storage/ProjectLock.h"
 #include "ui/Labels.h"
 #include "ui/Language.h"
 #include "ui/project/CompareDialog.h"
@@ -19,7 +20,9 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QJsonDocument>
 #include <QListView>
+#include <QLockFile>
 #include <QMainWindow>
 #include <QTableWidget>
 #include <QTest>
@@ -59,6 +62,8 @@ public:
             m_stack->setClean();
         ++m_profileSets;
     }
+    void setOverrides(const std::vector<core::StepOverride>& overrides) override { m_overrides = overrides; }
+    void setReadOnly(bool readOnly) override { m_readOnly = readOnly; }
     QString selectedRoute() const override { return m_route; }
     void setSelectedRoute(const QString& routeId) override { m_route = routeId; }
     void setCurrentFile(const QString& fileName) override { m_file = fileName; }
@@ -69,6 +74,8 @@ public:
     void answer(const QString& path, const QJsonValue& value, ProjectController* controller);
 
     core::Profile m_profile;
+    std::vector<core::StepOverride> m_overrides;
+    bool m_readOnly = false;
     QString m_route;
     QString m_file;
     QStringList m_recent;
@@ -155,6 +162,14 @@ public:
     QStringList recoverQuestions;
     bool replanAnswer = true;
     QStringList replanQuestions;
+    LockedChoice lockedChoice = LockedChoice::ReadOnly;
+    QStringList lockedQuestions;
+
+    LockedChoice askOpenLocked(QWidget*, const QString& name, const QString& holder) override
+    {
+        lockedQuestions << name + QStringLiteral(" | ") + holder;
+        return lockedChoice;
+    }
 };
 
 struct Harness
@@ -516,7 +531,9 @@ TEST(ProjectController, OpeningAProjectPlannedWithAnOlderRulesetOffersAReplanAnd
     EXPECT_EQ(h.project().products[0].rulesetVersion, QStringLiteral("2024.1"));
     EXPECT_EQ(h.controller->productsPlannedWithOtherRuleset().size(), 1);
 
-    // Declining keeps the old plan.
+    // Declining keeps the old plan (in another window, once the first has closed the project: one
+    // window per project file).
+    ASSERT_TRUE(h.controller->newProject());
     Harness keep;
     keep.prompts->replanAnswer = false;
     ASSERT_TRUE(keep.controller->open(path));
@@ -646,4 +663,148 @@ TEST(ProductListWidget, ClickingAProductShowsItAndDelDeletesIt)
     EXPECT_EQ(list->selectedProductId(), a);
     h.stack()->undo();
     EXPECT_NE(h.project().product(b), nullptr);
+}
+
+namespace {
+
+// A project file of two planned products, written as another program would.
+QString twoProductFile(const QString& dirName)
+{
+    const QString path = test::freshDirectory(dirName) + QStringLiteral("/clients.shirube");
+    core::Project project;
+    for (const char* example : {"gram-stain-image-ai", "aim4crc"}) {
+        core::Product p;
+        p.id = qint64(project.products.size()) + 1;
+        p.profile = exampleProfile(example);
+        p.name = p.profile.name();
+        project.products.push_back(p);
+    }
+    EXPECT_EQ(core::ProjectFile::save(project, path), std::nullopt);
+    return path;
+}
+
+} // namespace
+
+TEST(ProjectController, AProjectOpenInAnotherProgramOpensReadOnlyAndSavesOnlyUnderAnotherName)
+{
+    const QString path = twoProductFile(QStringLiteral("project-locked"));
+    const QByteArray before = sha(path);
+    // Another program has it open: its lock file, held.
+    QLockFile other(core::ProjectLock::lockPathFor(path));
+    ASSERT_TRUE(other.tryLock(0));
+
+    Harness cancelled;
+    cancelled.prompts->lockedChoice = ProjectPrompts::LockedChoice::Cancel;
+    EXPECT_FALSE(cancelled.controller->open(path));
+    ASSERT_EQ(cancelled.prompts->lockedQuestions.size(), 1);
+    EXPECT_TRUE(cancelled.prompts->lockedQuestions.front().startsWith(QStringLiteral("clients.shirube | ")))
+        << cancelled.prompts->lockedQuestions.front().toStdString();
+    EXPECT_TRUE(cancelled.prompts->lockedQuestions.front().contains(
+        QString::number(QCoreApplication::applicationPid())))
+        << "the question names who holds it";
+
+    Harness h;
+    ASSERT_TRUE(h.controller->open(path)) << h.prompts->errors.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(h.controller->isReadOnly());
+    EXPECT_TRUE(h.host->m_readOnly) << "the window says so";
+    EXPECT_FALSE(h.controller->holdsLock());
+    EXPECT_EQ(h.project().products.size(), 2u);
+    h.host->answer(QStringLiteral("name"), QStringLiteral("Renamed"), h.controller.get());
+    const QString copy = QFileInfo(path).absolutePath() + QStringLiteral("/my-copy.shirube");
+    h.prompts->savePath = copy;
+    ASSERT_TRUE(h.controller->save()) << "Save asks for another name";
+    EXPECT_EQ(sha(path), before) << "the file the other program has open is untouched";
+    EXPECT_FALSE(h.controller->isReadOnly()) << "the copy is this window's own";
+    EXPECT_TRUE(h.controller->holdsLock());
+    EXPECT_EQ(h.controller->filePath(), QFileInfo(copy).absoluteFilePath());
+    core::OpenResult reread = core::ProjectFile::open(copy);
+    ASSERT_TRUE(reread);
+    EXPECT_EQ(reread.value().project.products.front().name, QStringLiteral("Renamed"));
+}
+
+TEST(ProjectController, AnOpenProjectIsLockedAndASaveMergesProductsAnotherWriterAdded)
+{
+    const QString path = twoProductFile(QStringLiteral("project-merge"));
+    Harness h;
+    ASSERT_TRUE(h.controller->open(path));
+    EXPECT_FALSE(h.controller->isReadOnly());
+    EXPECT_TRUE(h.controller->holdsLock()) << "other writers wait and another window asks";
+    const std::optional<core::LockHolder> holder = core::ProjectLock::holder(path);
+    ASSERT_TRUE(holder);
+    EXPECT_EQ(holder->pid, QCoreApplication::applicationPid());
+
+    // Meanwhile another writer (in this process, so past the lock: a CLI import would have waited)
+    // adds a product to the file.
+    core::OpenResult outside = core::ProjectFile::open(path);
+    ASSERT_TRUE(outside);
+    core::Project theirs = outside.value().project;
+    core::Product added;
+    added.id = 3;
+    added.name = QStringLiteral("Added elsewhere");
+    added.profile = exampleProfile("smart-eye-camera");
+    theirs.products.push_back(added);
+    ASSERT_EQ(core::ProjectFile::save(theirs, path), std::nullopt);
+
+    h.host->answer(QStringLiteral("name"), QStringLiteral("Gram stain, edited here"), h.controller.get());
+    ASSERT_TRUE(h.controller->save()) << h.prompts->errors.join(QLatin1Char('\n')).toStdString();
+    core::OpenResult after = core::ProjectFile::open(path);
+    ASSERT_TRUE(after);
+    QStringList names;
+    for (const core::Product& p : after.value().project.products)
+        names << p.name;
+    EXPECT_TRUE(names.contains(QStringLiteral("Added elsewhere")))
+        << names.join(QStringLiteral(", ")).toStdString();
+    EXPECT_TRUE(names.contains(QStringLiteral("Gram stain, edited here")))
+        << names.join(QStringLiteral(", ")).toStdString();
+    EXPECT_EQ(names.size(), 3);
+    ASSERT_EQ(h.prompts->information.size(), 1) << "the user is told what was merged";
+    EXPECT_TRUE(h.prompts->information.front().contains(QStringLiteral("Added elsewhere")))
+        << h.prompts->information.front().toStdString();
+    EXPECT_EQ(h.project().products.size(), 3u) << "the window shows the merged project";
+
+    // A second save with nothing changed outside is a plain save: no new message.
+    h.host->answer(QStringLiteral("name"), QStringLiteral("Gram stain, edited twice"), h.controller.get());
+    ASSERT_TRUE(h.controller->save());
+    EXPECT_EQ(h.prompts->information.size(), 1);
+
+    ASSERT_TRUE(h.controller->newProject());
+    EXPECT_FALSE(h.controller->holdsLock()) << "closing the project releases its lock";
+    EXPECT_FALSE(core::ProjectLock::holder(path).has_value());
+}
+
+TEST(ProjectController, AProductsOwnEstimatesReachItsPlan)
+{
+    const QString dir = test::freshDirectory(QStringLiteral("project-overrides"));
+    const QString path = dir + QStringLiteral("/overrides.shirube");
+    core::Project project;
+    core::Product p;
+    p.id = 1;
+    p.profile = exampleProfile("aim4crc");
+    p.name = p.profile.name();
+    core::Override review;
+    review.activity = QStringLiteral("pmda_review");
+    review.months = core::ThreePoint{30, 34, 40};
+    review.note = QStringLiteral("pre-submission consultation");
+    p.overrides.push_back(review);
+    project.products.push_back(p);
+    ASSERT_EQ(core::ProjectFile::save(project, path), std::nullopt);
+
+    Harness h;
+    ASSERT_TRUE(h.controller->open(path));
+    ASSERT_EQ(h.host->m_overrides.size(), 1u) << "the window plans the shown product with its estimates";
+    EXPECT_EQ(h.host->m_overrides.front().activity, QStringLiteral("pmda_review"));
+    ASSERT_TRUE(h.host->m_overrides.front().months);
+    EXPECT_EQ(h.host->m_overrides.front().months->likely, 34);
+
+    h.host->answer(QStringLiteral("name"), QStringLiteral("AIM4CRC (quoted)"), h.controller.get());
+    ASSERT_TRUE(h.controller->save());
+    const QJsonObject plan = h.controller->snapshot().products.front().planSnapshot.object();
+    EXPECT_TRUE(QJsonDocument(plan)
+                    .toJson(QJsonDocument::Compact)
+                    .contains("\"override_note\":\"pre-submission consultation\""))
+        << "the saved plan used the estimate";
+
+    const qint64 second = h.controller->addProduct(QStringLiteral("Blank"));
+    EXPECT_NE(second, 0);
+    EXPECT_TRUE(h.host->m_overrides.empty()) << "another product has none";
 }

@@ -1,5 +1,6 @@
 #include "ui/project/CompareDialog.h"
 
+#include "core/storage/ProductOverrides.h"
 #include "ui/Labels.h"
 
 #include <QComboBox>
@@ -202,10 +203,14 @@ void CompareDialog::rebuild()
     m_right = {};
     core::PlanOptions options;
     options.lang = m_lang;
-    if (m_planner && left)
+    if (m_planner && left) {
+        options.overrides = core::stepOverrides(left->overrides);
         m_left = m_planner->plan(left->profile, options);
-    if (m_planner && right)
+    }
+    if (m_planner && right) {
+        options.overrides = core::stepOverrides(right->overrides);
         m_right = m_planner->plan(right->profile, options);
+    }
 
     struct Row
     {

@@ -1,7 +1,9 @@
 #include "ui/project/ProjectController.h"
 
 #include "core/storage/PlanDiff.h"
+#include "core/storage/ProductOverrides.h"
 #include "core/storage/ProjectFile.h"
+#include "core/storage/ProjectLock.h"
 #include "core/storage/RecoveryStore.h"
 #include "ui/ExamplesGallery.h"
 #include "ui/Labels.h"
@@ -55,9 +57,14 @@ public:
     {
         m_window->setProfile(profile, resetHistory);
     }
+    void setOverrides(const std::vector<core::StepOverride>& overrides) override
+    {
+        m_window->setPlanOverrides(overrides);
+    }
     QString selectedRoute() const override { return m_window->selectedRouteId(); }
     void setSelectedRoute(const QString& routeId) override { m_window->setSelectedRoute(routeId); }
     void setCurrentFile(const QString& fileName) override { m_window->setCurrentFile(fileName); }
+    void setReadOnly(bool readOnly) override { m_window->setReadOnlyDocument(readOnly); }
     void addRecentFile(const QString& fileName) override { m_window->addRecentFile(fileName); }
     void addDock(QDockWidget* dock) override
     {
@@ -308,11 +315,17 @@ void ProjectController::loadProject(core::Project project, const QString& path)
         project.products.push_back(first);
     }
     m_touched.clear();
+    m_base = project;
+    m_stamp = {};
+    if (path.isEmpty())
+        m_lock.reset();
+    setReadOnly(false);
     m_document->reset(std::move(project));
     const core::Product& first = m_document->at(0);
     m_current = first.id;
     m_model->setCurrentProductId(m_current);
     m_switching = true;
+    m_host->setOverrides(core::stepOverrides(first.overrides));
     m_host->setProfile(first.profile, true); // clears the undo stack and marks it clean
     m_host->setSelectedRoute(first.selectedRoute);
     m_switching = false;
@@ -414,7 +427,28 @@ bool ProjectController::open(const QString& requestedPath)
         return true;
     }
 
-    core::OpenResult opened = core::ProjectFile::open(path);
+    bool readOnly = false;
+    std::unique_ptr<core::ProjectLock> lock;
+    if (!core::ProjectLock::heldByThisProcess(path)) {
+        lock = std::make_unique<core::ProjectLock>(path);
+        if (lock->lock(
+                std::chrono::milliseconds(0))) { // another program has it open (a stale lock is taken over)
+            lock.reset();
+            const std::optional<core::LockHolder> holder = core::ProjectLock::holder(path);
+            const QString who = holder ? holder->toString() : tr("another program");
+            if (m_prompts->askOpenLocked(m_host->window(), QFileInfo(path).fileName(), who) ==
+                ProjectPrompts::LockedChoice::Cancel)
+                return false;
+            readOnly = true;
+        }
+    } else if (QFileInfo(path).absoluteFilePath() != m_filePath) {
+        // Another window of this program has it: one writer per file in a process as well.
+        m_prompts->showError(
+            m_host->window(), tr("Project already open"),
+            tr("“%1” is already open in another Shirube window.").arg(QFileInfo(path).fileName()));
+        return false;
+    }
+    core::OpenResult opened = core::ProjectFile::open(path, core::OpenOptions{!readOnly});
     if (!opened) {
         m_prompts->showError(m_host->window(), tr("Could not open the project"),
                              refusalMessage(path, int(opened.reason()), opened.error().message));
@@ -423,7 +457,17 @@ bool ProjectController::open(const QString& requestedPath)
     clearRecovery();
     core::OpenedProject result = std::move(opened).value();
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    loadProject(std::move(result.project), absolute);
+    if (lock || readOnly)
+        m_lock = std::move(lock); // the file's lock, or none when another program holds it
+    loadProject(std::move(result.project), readOnly ? QString() : absolute);
+    if (readOnly) {
+        m_filePath = absolute;
+        m_host->setCurrentFile(absolute);
+        emit fileChanged(absolute);
+    } else {
+        m_stamp = result.stamp;
+    }
+    setReadOnly(readOnly);
     m_host->addRecentFile(absolute);
     settings::LastDirectory.setValue(QFileInfo(absolute).absolutePath());
     if (result.upgraded) {
@@ -493,6 +537,7 @@ void ProjectController::refreshPlans(core::Project& project)
     for (core::Product& p : project.products) {
         if (p.isPlanned() && !m_touched.contains(p.id))
             continue; // keep the plan it was made with (a re-plan is the user's choice)
+        options.overrides = core::stepOverrides(p.overrides);
         const core::Plan plan = planner().plan(p.profile, options);
         p.rulesetId = ruleset->id;
         p.rulesetVersion = ruleset->version;
@@ -506,14 +551,51 @@ bool ProjectController::writeTo(const QString& path)
     flushCurrentProfile();
     core::Project project = m_document->project();
     refreshPlans(project);
-    if (const std::optional<core::Error> error = core::ProjectFile::save(project, path)) {
-        m_prompts->showError(
-            m_host->window(), tr("Could not save"),
-            tr("“%1” could not be saved: %2").arg(QFileInfo(path).fileName(), error->message));
-        return false;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const bool sameFile = absolute == m_filePath && !m_readOnly && m_stamp.exists();
+    if (sameFile || !QFileInfo::exists(path)) {
+        // The file as opened (or none yet): merged with whatever another writer saved meanwhile.
+        core::Result<core::SaveOutcome> outcome =
+            sameFile ? core::ProjectFile::saveChecked(project, path, m_base, m_stamp)
+                     : core::ProjectFile::saveChecked(project, path, core::Project{}, core::FileStamp{});
+        if (!outcome.ok()) {
+            m_prompts->showError(m_host->window(), tr("Could not save"),
+                                 tr("“%1” could not be saved: %2\n\nYour changes are still here; nothing was "
+                                    "lost. Save them under another name to keep both versions.")
+                                     .arg(QFileInfo(path).fileName(), outcome.error().message));
+            return false;
+        }
+        core::SaveOutcome saved = std::move(outcome).value();
+        if (saved.merged) {
+            const qint64 current = m_current;
+            loadProject(saved.project, absolute);
+            if (m_document->product(current))
+                showProduct(current);
+            m_prompts->showInformation(
+                m_host->window(), tr("Merged with changes saved elsewhere"),
+                tr("“%1” was changed by another program while you had it open. Both sets of changes are "
+                   "saved:\n%2")
+                    .arg(QFileInfo(path).fileName(), saved.mergeNotes.join(QLatin1Char('\n'))));
+        }
+        m_base = std::move(saved.project);
+        m_stamp = saved.stamp;
+    } else {
+        // Save As over another existing file, the user having confirmed the replacement.
+        if (const std::optional<core::Error> error = core::ProjectFile::save(project, path)) {
+            m_prompts->showError(
+                m_host->window(), tr("Could not save"),
+                tr("“%1” could not be saved: %2").arg(QFileInfo(path).fileName(), error->message));
+            return false;
+        }
+        core::OpenResult reread = core::ProjectFile::open(path, core::OpenOptions{false});
+        m_base = project;
+        m_stamp = reread ? reread.value().stamp : core::FileStamp{};
     }
     m_touched.clear();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (absolute != m_filePath || m_readOnly) {
+        setReadOnly(false);
+        holdLockOn(absolute);
+    }
     m_filePath = absolute;
     m_host->undoStack()->setClean();
     m_host->setCurrentFile(absolute);
@@ -527,7 +609,7 @@ bool ProjectController::writeTo(const QString& path)
 
 bool ProjectController::save()
 {
-    if (m_filePath.isEmpty())
+    if (m_filePath.isEmpty() || m_readOnly)
         return saveAs();
     return writeTo(m_filePath);
 }
@@ -593,6 +675,7 @@ void ProjectController::showProduct(qint64 id)
     m_current = id;
     m_model->setCurrentProductId(id);
     m_switching = true; // the window echoes the new profile back: nothing to flush
+    m_host->setOverrides(core::stepOverrides(product.overrides));
     m_host->setProfile(product.profile, false);
     m_host->setSelectedRoute(product.selectedRoute);
     m_switching = false;
@@ -788,6 +871,7 @@ QString ProjectController::replanChangesHtml(qint64 id) const
         return {};
     core::PlanOptions options;
     options.lang = m_host->language();
+    options.overrides = core::stepOverrides(p->overrides);
     const QJsonObject now = core::planToJson(planner().plan(p->profile, options));
     const core::PlanDiff diff = core::diffPlans(p->planSnapshot, now);
     QString html = QStringLiteral("<h3>%1</h3>").arg(esc(p->name));
@@ -834,6 +918,7 @@ bool ProjectController::offerReplan()
         core::Product after = before;
         after.rulesetId = ruleset->id;
         after.rulesetVersion = ruleset->version;
+        options.overrides = core::stepOverrides(before.overrides);
         after.planSnapshot = core::planToJson(planner().plan(before.profile, options));
         stack->push(new ReplanProductCommand(m_document, before, after, QString()));
     }
@@ -907,12 +992,36 @@ bool ProjectController::offerRecovery()
         return false;
     }
     loadProject(std::move(restored).value().project, entry.originalPath);
+    holdLockOn(entry.originalPath);
     // Recovered work is unsaved work: the window shows it modified until it is saved.
     m_host->undoStack()->resetClean();
     // Keep it in this session's autosave before the old entry goes, so a second crash loses nothing.
     autosaveNow();
     m_store->discard(entry);
     return true;
+}
+
+bool ProjectController::holdsLock() const
+{
+    return m_lock && m_lock->isLocked();
+}
+
+void ProjectController::holdLockOn(const QString& path)
+{
+    if (!path.isEmpty() && core::ProjectLock::heldByThisProcess(path))
+        return; // this window's lock already (the same file under another name)
+    m_lock.reset();
+    if (path.isEmpty())
+        return;
+    auto lock = std::make_unique<core::ProjectLock>(path);
+    if (!lock->lock(std::chrono::milliseconds(0))) // held by someone else: saves still merge
+        m_lock = std::move(lock);
+}
+
+void ProjectController::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_host->setReadOnly(readOnly);
 }
 
 void ProjectController::discardRecovery()

@@ -2,6 +2,7 @@
 
 #include "core/planning/Planner.h"
 #include "core/storage/Project.h"
+#include "core/storage/ProjectFile.h"
 
 #include <QHash>
 #include <QObject>
@@ -15,6 +16,7 @@ class QDockWidget;
 class QTimer;
 
 namespace shirube::core {
+class ProjectLock;
 class RecoverySession;
 class RecoveryStore;
 } // namespace shirube::core
@@ -56,6 +58,12 @@ public:
     void setPrompts(ProjectPrompts* prompts); // takes ownership
 
     QString filePath() const { return m_filePath; }
+    // Opened read-only (another program had it open and the user chose to look only): Save asks for
+    // another name.
+    bool isReadOnly() const { return m_readOnly; }
+    // True while this window holds the project file's lock (ProjectLock), so that other writers wait
+    // and another Shirube window asks before opening it.
+    bool holdsLock() const;
     QString displayName() const;
     bool isModified() const;
     qint64 currentProductId() const { return m_current; }
@@ -121,6 +129,10 @@ private:
     void flushCurrentProfile();
     void refreshPlans(core::Project& project);
     bool writeTo(const QString& path);
+    // Takes the lock of `path` (not waiting) for as long as it is this window's file; releases it
+    // for an empty path. Another holder is no error: saves merge (ProjectFile::saveChecked).
+    void holdLockOn(const QString& path);
+    void setReadOnly(bool readOnly);
     core::Product blankProduct(const QString& name) const;
     QString uniqueProductName(const QString& base) const;
     QString refusalMessage(const QString& path, int reason, const QString& detail) const;
@@ -143,6 +155,12 @@ private:
     bool m_switching = false;
 
     QString m_filePath;
+    // The file as it was read or last written (its stamp and its products), for saveChecked(): a save
+    // merges what another writer saved meanwhile instead of overwriting it.
+    core::FileStamp m_stamp;
+    core::Project m_base;
+    std::unique_ptr<core::ProjectLock> m_lock;
+    bool m_readOnly = false;
     qint64 m_current = 0;
     QHash<qint64, QString> m_generatedNames; // names the controller made up ("Product 1"), not the user
     QSet<qint64> m_touched;                  // products edited since they were last planned

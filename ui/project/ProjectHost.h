@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Text.h"
+#include "core/planning/Plan.h"
 #include "core/profile/Profile.h"
 #include "core/rules/Ruleset.h"
 
@@ -27,11 +28,15 @@ public:
     // The profile the questionnaire shows. setProfile(…, false) must not touch the undo stack.
     virtual core::Profile currentProfile() const = 0;
     virtual void setProfile(const core::Profile& profile, bool resetHistory) = 0;
+    // The current product's own estimates (its overrides), applied to its plans. Call before setProfile.
+    virtual void setOverrides(const std::vector<core::StepOverride>& /*overrides*/) {}
     virtual QString selectedRoute() const = 0;
     virtual void setSelectedRoute(const QString& routeId) = 0;
 
     // The document's file (window title) and the recent-files list.
     virtual void setCurrentFile(const QString& fileName) = 0;
+    // The document was opened read-only (the title says so).
+    virtual void setReadOnly(bool /*readOnly*/) {}
     virtual void addRecentFile(const QString& fileName) = 0;
     virtual void addDock(QDockWidget* dock) = 0;
 };

@@ -66,6 +66,22 @@ ProjectPrompts::RecoverChoice ProjectPrompts::askRecover(QWidget* parent, const 
     return RecoverChoice::Later;
 }
 
+ProjectPrompts::LockedChoice ProjectPrompts::askOpenLocked(QWidget* parent, const QString& documentName,
+                                                           const QString& holder)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Project already open"),
+                    tr("“%1” is open in %2.").arg(documentName, holder), QMessageBox::NoButton, parent);
+    box.setObjectName(QStringLiteral("lockedMessageBox"));
+    box.setInformativeText(tr("Only one window can change a project at a time, so that nobody's work is "
+                              "saved over. You can open it read-only to look at it and save a copy under "
+                              "another name."));
+    QPushButton* readOnly = box.addButton(tr("Open Read-Only"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(readOnly);
+    box.exec();
+    return box.clickedButton() == readOnly ? LockedChoice::ReadOnly : LockedChoice::Cancel;
+}
+
 bool ProjectPrompts::askReplan(QWidget* parent, const QString& summary, const QString& changesHtml)
 {
     ReplanDialog dialog(summary, changesHtml, parent);

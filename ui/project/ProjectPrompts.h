@@ -27,6 +27,12 @@ public:
         Later,   // keep it for the next start
     };
 
+    enum class LockedChoice
+    {
+        ReadOnly, // open it, saving only under another name
+        Cancel,
+    };
+
     virtual ~ProjectPrompts() = default;
 
     virtual SaveChoice askSaveChanges(QWidget* parent, const QString& documentName);
@@ -39,6 +45,8 @@ public:
     virtual RecoverChoice askRecover(QWidget* parent, const QString& description);
     // `changes` is the humane list of what a re-plan with the current ruleset changes (HTML).
     virtual bool askReplan(QWidget* parent, const QString& summary, const QString& changesHtml);
+    // `documentName` is open in another program (`holder`: "shirube (process 1234 on host h)").
+    virtual LockedChoice askOpenLocked(QWidget* parent, const QString& documentName, const QString& holder);
 };
 
 } // namespace shirube::ui
