@@ -131,6 +131,15 @@ void MainWindow::createActions()
     m_fileActions.quit = make("actionQuit", QKeySequence::Quit);
     m_undoAction = make("actionUndo", QKeySequence::Undo);
     m_redoAction = make("actionRedo", QKeySequence::Redo);
+    // Ctrl+Shift+Z and Ctrl+Y on every platform (Windows users' habit; the platform's own first).
+    {
+        QList<QKeySequence> redo = QKeySequence::keyBindings(QKeySequence::Redo);
+        for (const QKeySequence& k :
+             {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)})
+            if (!redo.contains(k))
+                redo << k;
+        m_redoAction->setShortcuts(redo);
+    }
     m_trainerAction = make("actionTrainer", QKeySequence(Qt::Key_F5));
     m_zoomInAction = make("actionZoomIn", QKeySequence::ZoomIn);
     m_zoomOutAction = make("actionZoomOut", QKeySequence::ZoomOut);

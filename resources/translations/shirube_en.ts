@@ -1151,18 +1151,8 @@
             <translation>Details: %1</translation>
         </message>
         <message>
-            <source>Could not open the file</source>
-            <translation>Could not open the file</translation>
-        </message>
-        <message>
             <source>“%1” cannot be read: %2</source>
             <translation>“%1” cannot be read: %2</translation>
-        </message>
-        <message>
-            <source>“%1” is neither a Shirube project nor a valid product profile.
-%2</source>
-            <translation>“%1” is neither a Shirube project nor a valid product profile.
-%2</translation>
         </message>
         <message>
             <source>Could not open the project</source>
@@ -1201,10 +1191,6 @@
         <message>
             <source>“%1” could not be saved: %2</source>
             <translation>“%1” could not be saved: %2</translation>
-        </message>
-        <message>
-            <source>Show product “%1”</source>
-            <translation>Show product “%1”</translation>
         </message>
         <message>
             <source>%1 (copy)</source>

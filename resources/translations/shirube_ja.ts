@@ -1150,18 +1150,8 @@
             <translation>詳細：%1</translation>
         </message>
         <message>
-            <source>Could not open the file</source>
-            <translation>ファイルを開けませんでした</translation>
-        </message>
-        <message>
             <source>“%1” cannot be read: %2</source>
             <translation>「%1」を読み込めません：%2</translation>
-        </message>
-        <message>
-            <source>“%1” is neither a Shirube project nor a valid product profile.
-%2</source>
-            <translation>「%1」は Shirube プロジェクトでも有効な製品プロファイルでもありません。
-%2</translation>
         </message>
         <message>
             <source>Could not open the project</source>
@@ -1200,10 +1190,6 @@
         <message>
             <source>“%1” could not be saved: %2</source>
             <translation>「%1」を保存できませんでした：%2</translation>
-        </message>
-        <message>
-            <source>Show product “%1”</source>
-            <translation>製品「%1」を表示</translation>
         </message>
         <message>
             <source>%1 (copy)</source>

@@ -28,6 +28,7 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <functional>
 #include <gtest/gtest.h>
 #include <memory>
 
@@ -63,6 +64,11 @@ public:
         ++m_profileSets;
     }
     void setOverrides(const std::vector<core::StepOverride>& overrides) override { m_overrides = overrides; }
+    void setDocumentKey(qint64 id, std::function<void(qint64)> show) override
+    {
+        m_key = id;
+        m_show = std::move(show);
+    }
     void setReadOnly(bool readOnly) override { m_readOnly = readOnly; }
     QString selectedRoute() const override { return m_route; }
     void setSelectedRoute(const QString& routeId) override { m_route = routeId; }
@@ -75,6 +81,8 @@ public:
 
     core::Profile m_profile;
     std::vector<core::StepOverride> m_overrides;
+    qint64 m_key = 0;
+    std::function<void(qint64)> m_show;
     bool m_readOnly = false;
     QString m_route;
     QString m_file;
@@ -95,6 +103,7 @@ public:
         , m_path(std::move(path))
         , m_new(std::move(value))
         , m_old(host->m_profile.value(m_path).value_or(QJsonValue()))
+        , m_key(host->m_key)
     {
         setText(QStringLiteral("answer ") + m_path);
     }
@@ -104,6 +113,8 @@ public:
 private:
     void set(const QJsonValue& v)
     {
+        if (m_key != m_host->m_key && m_host->m_show) // as SetAnswerCommand: show its product first
+            m_host->m_show(m_key);
         if (m_path == QLatin1String("name"))
             m_host->m_profile.setName(v.toString());
         else
@@ -115,6 +126,7 @@ private:
     QString m_path;
     QJsonValue m_new;
     QJsonValue m_old;
+    qint64 m_key;
 };
 
 void FakeHost::answer(const QString& path, const QJsonValue& value, ProjectController* controller)
@@ -346,22 +358,27 @@ TEST(ProjectController, RenameAndDuplicateAreUndoable)
     EXPECT_EQ(h.project().product(a)->name, QStringLiteral("Cardio AI"));
 }
 
-TEST(ProjectController, UndoAcrossAProductSwitchUndoesTheAnswerOnItsOwnProduct)
+TEST(ProjectController, SwitchingIsNoUndoStepAndUndoEditsTheProductTheAnswerBelongsTo)
 {
     Harness h;
     const qint64 a = h.controller->currentProductId();
     h.host->answer(QStringLiteral("kind"), QStringLiteral("hardware"), h.controller.get());
     const qint64 b = h.controller->addProduct(QStringLiteral("B"));
     h.host->answer(QStringLiteral("kind"), QStringLiteral("samd"), h.controller.get());
+    const int steps = h.stack()->count();
     h.controller->selectProduct(a);
     EXPECT_EQ(h.host->m_profile.text(QStringLiteral("kind")), QStringLiteral("hardware"));
+    EXPECT_EQ(h.stack()->count(), steps) << "showing another product is not an edit";
 
-    h.stack()->undo(); // the switch back to A
+    h.stack()->undo(); // B's answer: B is shown again, and only B changes
     EXPECT_EQ(h.controller->currentProductId(), b);
-    h.stack()->undo(); // B's answer
     EXPECT_EQ(h.host->m_profile.value(QStringLiteral("kind")), std::nullopt);
     EXPECT_EQ(h.project().product(a)->profile.text(QStringLiteral("kind")), QStringLiteral("hardware"))
         << "A keeps its answer";
+    h.stack()->redo();
+    EXPECT_EQ(h.controller->snapshot().product(b)->profile.text(QStringLiteral("kind")),
+              QStringLiteral("samd"));
+    h.stack()->undo();
     h.stack()->undo(); // adding B
     EXPECT_EQ(h.controller->currentProductId(), a);
     EXPECT_EQ(h.project().products.size(), 1u);
@@ -654,8 +671,12 @@ TEST(ProductListWidget, ClickingAProductShowsItAndDelDeletesIt)
     EXPECT_EQ(h.controller->currentProductId(), a);
     EXPECT_EQ(h.host->m_profile.text(QStringLiteral("kind")), QStringLiteral("hardware"));
 
-    h.stack()->undo(); // back to B, and the list follows
+    const int steps = h.stack()->count();
+    const QRect rowB = view->visualRect(h.controller->productModel()->indexOfProduct(b));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rowB.center());
+    EXPECT_EQ(h.controller->currentProductId(), b);
     EXPECT_EQ(list->selectedProductId(), b);
+    EXPECT_EQ(h.stack()->count(), steps) << "clicking a product is not an undo step";
 
     view->setFocus();
     QTest::keyClick(view, Qt::Key_Delete);

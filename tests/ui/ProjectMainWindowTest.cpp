@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QFile>
 #include <QFileInfo>
 #include <QTest>
 #include <QUndoStack>
@@ -114,4 +115,80 @@ TEST(ProjectMainWindow, FileMenuSavesAndOpensProjectsWithTheProductsDock)
     prompts->saveChoice = ProjectPrompts::SaveChoice::Discard;
     EXPECT_TRUE(window->close());
     EXPECT_EQ(prompts->saveQuestions, 2) << "asked once per close, not again by the window";
+}
+
+TEST(ProjectMainWindow, SwitchingProductsIsNoUndoStepUndoFollowsItsProductAndTheTitleNamesIt)
+{
+    const QString dir = test::freshDirectory(QStringLiteral("project-mainwindow-switch"));
+    ui::settings::MainWindowState.reset();
+    auto window = test::makeWindow();
+    auto* prompts = new ScriptedPrompts;
+    ProjectController* controller = ProjectController::install(window.get(), prompts);
+    controller->setRecoveryDirectory(dir + QStringLiteral("/recovery"));
+    QUndoStack* stack = window->undoStack();
+
+    ui::ProfileModel* model = window->profileModel();
+    const qint64 a = controller->currentProductId();
+    ASSERT_TRUE(model->setAnswer(QStringLiteral("name"), QStringLiteral("Retina AI")));
+    ASSERT_TRUE(model->setAnswer(QStringLiteral("kind"), QStringLiteral("samd")));
+    const qint64 b = controller->addProduct(QStringLiteral("Bandage"));
+    ASSERT_TRUE(model->setAnswer(QStringLiteral("kind"), QStringLiteral("hardware")));
+    EXPECT_TRUE(window->windowTitle().startsWith(QStringLiteral("Bandage")))
+        << window->windowTitle().toStdString();
+
+    const int steps = stack->count();
+    controller->selectProduct(a);
+    EXPECT_EQ(stack->count(), steps) << "showing another product is not an undo step";
+    EXPECT_TRUE(window->windowTitle().startsWith(QStringLiteral("Retina AI")))
+        << window->windowTitle().toStdString();
+    for (int i = 0; i < stack->count(); ++i)
+        EXPECT_FALSE(stack->text(i).contains(QStringLiteral("Show product"))) << stack->text(i).toStdString();
+
+    // Undo now undoes the bandage's answer, on the bandage, which is shown again.
+    window->findChild<QAction*>(QStringLiteral("actionUndo"))->trigger();
+    EXPECT_EQ(controller->currentProductId(), b);
+    EXPECT_EQ(window->currentProfile().value(QStringLiteral("kind")), std::nullopt);
+    EXPECT_EQ(controller->snapshot().product(a)->profile.text(QStringLiteral("kind")), QStringLiteral("samd"))
+        << "the other product keeps its answer";
+
+    // Redo is on Ctrl+Y as well as Ctrl+Shift+Z.
+    auto* redo = window->findChild<QAction*>(QStringLiteral("actionRedo"));
+    ASSERT_NE(redo, nullptr);
+    EXPECT_TRUE(redo->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Y)));
+    EXPECT_TRUE(redo->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+    window->show();
+    window->activateWindow();
+    QTest::keyClick(window.get(), Qt::Key_Y, Qt::ControlModifier);
+    EXPECT_EQ(window->currentProfile().text(QStringLiteral("kind")), QStringLiteral("hardware"));
+}
+
+TEST(ProjectMainWindow, OpeningAProfileAddsItToTheOpenProject)
+{
+    const QString dir = test::freshDirectory(QStringLiteral("project-mainwindow-import"));
+    ui::settings::MainWindowState.reset();
+    auto window = test::makeWindow();
+    auto* prompts = new ScriptedPrompts;
+    ProjectController* controller = ProjectController::install(window.get(), prompts);
+    controller->setRecoveryDirectory(dir + QStringLiteral("/recovery"));
+    ASSERT_TRUE(window->profileModel()->setAnswer(QStringLiteral("name"), QStringLiteral("First")));
+    controller->addProduct(QStringLiteral("Second"));
+    ASSERT_EQ(controller->productModel()->rowCount(), 2);
+
+    QFile example(QStringLiteral(":/examples/aim4crc.json"));
+    ASSERT_TRUE(example.open(QIODevice::ReadOnly));
+    const QString profilePath = dir + QStringLiteral("/aim4crc.json");
+    QFile out(profilePath);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write(example.readAll());
+    out.close();
+
+    prompts->openPath = profilePath;
+    window->fileActions().open->trigger();
+    EXPECT_EQ(prompts->saveQuestions, 0) << "nothing is closed, so nothing to ask";
+    ASSERT_EQ(controller->productModel()->rowCount(), 3) << "the project keeps its products";
+    EXPECT_EQ(controller->document()->at(0).name, QStringLiteral("First"));
+    EXPECT_EQ(window->currentProfile().text(QStringLiteral("kind")),
+              controller->document()->at(2).profile.text(QStringLiteral("kind")));
+    window->undoStack()->undo();
+    EXPECT_EQ(controller->productModel()->rowCount(), 2) << "adding it is one undo step";
 }

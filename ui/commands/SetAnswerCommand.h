@@ -9,9 +9,11 @@ namespace shirube::ui {
 
 class ProfileModel;
 
-// Changes one questionnaire answer (a null/undefined value = "unknown"). Consecutive edits of the same
-// free-text or number field merge into one command, so typing a name is one undo step; picking from a
-// list is always its own step.
+// Changes one questionnaire answer (a null/undefined value = "unknown") of one document (the project's
+// product shown when it was made: ProfileModel::documentKey()). Its undo and redo show that product
+// first, so they edit the product the answer belongs to. Consecutive edits of the same free-text or
+// number field merge into one command, so typing a name is one undo step; picking from a list is its own
+// step, except changes stepped through with the keyboard (`mergeable`).
 class SetAnswerCommand final : public QUndoCommand
 {
 public:
@@ -33,6 +35,7 @@ private:
     QJsonValue m_old;
     QJsonValue m_new;
     bool m_mergeable;
+    qint64 m_document = 0;
 };
 
 } // namespace shirube::ui

@@ -267,6 +267,19 @@ void ProfileModel::applyAnswer(const QString& path, const QJsonValue& value)
     emit profileChanged();
 }
 
+void ProfileModel::setDocument(qint64 key, std::function<void(qint64)> show)
+{
+    m_documentKey = key;
+    if (show)
+        m_showDocument = std::move(show);
+}
+
+void ProfileModel::showDocument(qint64 key)
+{
+    if (key != m_documentKey && m_showDocument)
+        m_showDocument(key);
+}
+
 const core::QuestionDef* ProfileModel::question(const QString& path) const
 {
     return m_ruleset ? m_ruleset->question(path) : nullptr;

@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 class QUndoStack;
@@ -72,6 +73,14 @@ public:
     // Used by SetAnswerCommand only: sets the value and notifies.
     void applyAnswer(const QString& path, const QJsonValue& value);
 
+    // Which document the profile shown belongs to (a project's product id; 0 when none) and how to show
+    // another one: an answer's undo or redo first shows the product it was made on (SetAnswerCommand),
+    // so undo follows the product, and switching products is not itself an undo step.
+    void setDocument(qint64 key, std::function<void(qint64)> show = {});
+    qint64 documentKey() const { return m_documentKey; }
+    // Shows the document `key` when it is not the one shown (through the function setDocument gave).
+    void showDocument(qint64 key);
+
     QString questionLabel(const QString& path) const;
     QString help(const QString& path) const;
     // The label of one value of an enum/bool/class field ("Yes", "Class II", the ruleset's value label).
@@ -95,6 +104,8 @@ private:
     const core::Facts* facts() const;
 
     QPointer<QUndoStack> m_undoStack;
+    qint64 m_documentKey = 0;
+    std::function<void(qint64)> m_showDocument;
     core::RulesetPtr m_ruleset;
     core::Lang m_lang = core::Lang::En;
     core::Profile m_profile;

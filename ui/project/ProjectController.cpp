@@ -8,6 +8,7 @@
 #include "ui/ExamplesGallery.h"
 #include "ui/Labels.h"
 #include "ui/MainWindow.h"
+#include "ui/models/ProfileModel.h"
 #include "ui/project/CompareDialog.h"
 #include "ui/project/ProductListModel.h"
 #include "ui/project/ProductListWidget.h"
@@ -65,6 +66,10 @@ public:
     void setSelectedRoute(const QString& routeId) override { m_window->setSelectedRoute(routeId); }
     void setCurrentFile(const QString& fileName) override { m_window->setCurrentFile(fileName); }
     void setReadOnly(bool readOnly) override { m_window->setReadOnlyDocument(readOnly); }
+    void setDocumentKey(qint64 id, std::function<void(qint64)> show) override
+    {
+        m_window->profileModel()->setDocument(id, std::move(show));
+    }
     void addRecentFile(const QString& fileName) override { m_window->addRecentFile(fileName); }
     void addDock(QDockWidget* dock) override
     {
@@ -328,6 +333,7 @@ void ProjectController::loadProject(core::Project project, const QString& path)
     m_host->setOverrides(core::stepOverrides(first.overrides));
     m_host->setProfile(first.profile, true); // clears the undo stack and marks it clean
     m_host->setSelectedRoute(first.selectedRoute);
+    m_host->setDocumentKey(first.id, [this](qint64 other) { showProduct(other); });
     m_switching = false;
     m_filePath = path;
     m_autosavedIndex = -1;
@@ -388,8 +394,6 @@ QString ProjectController::refusalMessage(const QString& path, int reason, const
 
 bool ProjectController::open(const QString& requestedPath)
 {
-    if (!maybeSave())
-        return false;
     QString path = requestedPath;
     if (path.isEmpty()) {
         const QString dir =
@@ -399,33 +403,14 @@ bool ProjectController::open(const QString& requestedPath)
             return false;
     }
     if (!path.endsWith(QLatin1String(".shirube"), Qt::CaseInsensitive)) {
-        // A single product profile: a new, untitled project holding it.
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            m_prompts->showError(
-                m_host->window(), tr("Could not open the file"),
-                tr("“%1” cannot be read: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+        // A single product profile joins the open project (undoable), as the examples gallery's do.
+        if (!importProfile(path))
             return false;
-        }
-        auto profile = core::Profile::parse(file.readAll());
-        if (!profile) {
-            m_prompts->showError(m_host->window(), tr("Could not open the file"),
-                                 tr("“%1” is neither a Shirube project nor a valid product profile.\n%2")
-                                     .arg(QFileInfo(path).fileName(), profile.error().toString()));
-            return false;
-        }
-        clearRecovery();
-        core::Project project;
-        core::Product product = blankProduct(profile.value().name());
-        product.profile = profile.value();
-        if (product.name.isEmpty())
-            product.name = QFileInfo(path).completeBaseName();
-        product.id = 1;
-        project.products.push_back(product);
-        loadProject(project, QString());
         m_host->addRecentFile(QFileInfo(path).absoluteFilePath());
         return true;
     }
+    if (!maybeSave())
+        return false;
 
     bool readOnly = false;
     std::unique_ptr<core::ProjectLock> lock;
@@ -488,8 +473,12 @@ bool ProjectController::open(const QString& requestedPath)
 bool ProjectController::importProfile(const QString& path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_prompts->showError(
+            m_host->window(), tr("Could not add the product"),
+            tr("“%1” cannot be read: %2").arg(QFileInfo(path).fileName(), file.errorString()));
         return false;
+    }
     auto profile = core::Profile::parse(file.readAll());
     if (!profile) {
         m_prompts->showError(m_host->window(), tr("Could not add the product"),
@@ -678,6 +667,7 @@ void ProjectController::showProduct(qint64 id)
     m_host->setOverrides(core::stepOverrides(product.overrides));
     m_host->setProfile(product.profile, false);
     m_host->setSelectedRoute(product.selectedRoute);
+    m_host->setDocumentKey(id, [this](qint64 other) { showProduct(other); });
     m_switching = false;
     emit currentProductChanged(id);
 }
@@ -686,9 +676,7 @@ void ProjectController::selectProduct(qint64 id)
 {
     if (id == m_current || !m_document->product(id))
         return;
-    flushCurrentProfile();
-    m_host->undoStack()->push(new SwitchProductCommand(
-        this, m_current, id, tr("Show product “%1”").arg(m_document->product(id)->name)));
+    showProduct(id); // not an undo step: each answer's undo shows its own product again
 }
 
 qint64 ProjectController::addProduct(const QString& name)

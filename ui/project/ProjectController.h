@@ -86,7 +86,8 @@ public:
     qint64 duplicateProduct(qint64 id);
     bool renameProduct(qint64 id, const QString& name);
     bool removeProduct(qint64 id);
-    // Shows another product in the questionnaire (an undo step; see SwitchProductCommand).
+    // Shows another product in the questionnaire. Not an undo step: each answer's undo shows the
+    // product it was made on first (ProfileModel::setDocument).
     void selectProduct(qint64 id);
     // For SwitchProductCommand: flushes the questionnaire into the current product and shows `id`.
     void showProduct(qint64 id);

@@ -7,6 +7,9 @@
 
 #include <QString>
 
+#include <functional>
+#include <vector>
+
 class QDockWidget;
 class QUndoStack;
 class QWidget;
@@ -30,6 +33,9 @@ public:
     virtual void setProfile(const core::Profile& profile, bool resetHistory) = 0;
     // The current product's own estimates (its overrides), applied to its plans. Call before setProfile.
     virtual void setOverrides(const std::vector<core::StepOverride>& /*overrides*/) {}
+    // The product the questionnaire now shows, and how to show another (ProfileModel::setDocument): an
+    // answer's undo shows the product it was made on first.
+    virtual void setDocumentKey(qint64 /*id*/, std::function<void(qint64)> /*show*/) {}
     virtual QString selectedRoute() const = 0;
     virtual void setSelectedRoute(const QString& routeId) = 0;
 
