@@ -2,7 +2,6 @@
 
 #include "core/planning/Plan.h"
 #include "ui/AboutDialog.h"
-#include "ui/ExamplesGallery.h"
 #include "ui/Labels.h"
 #include "ui/Language.h"
 #include "ui/PlanController.h"
@@ -165,22 +164,6 @@ void MainWindow::createActions()
     m_english->setText(QStringLiteral("English"));
     m_japanese->setText(QStringLiteral("日本語"));
 
-    connect(m_fileActions.newFile, &QAction::triggered, this, [this] {
-        if (maybeSave())
-            newProfile();
-    });
-    connect(m_fileActions.open, &QAction::triggered, this, [this] {
-        if (!maybeSave())
-            return;
-        const QString file = QFileDialog::getOpenFileName(
-            this, tr("Open"), dialogDirectory(),
-            tr("Product profiles (*.json);;Shirube projects (*.shirube);;All files (*)"));
-        if (!file.isEmpty())
-            openFile(file);
-    });
-    connect(m_fileActions.save, &QAction::triggered, this, &MainWindow::save);
-    connect(m_fileActions.saveAs, &QAction::triggered, this, &MainWindow::saveAs);
-    connect(m_fileActions.examples, &QAction::triggered, this, &MainWindow::showExamples);
     connect(m_fileActions.exportMarkdown, &QAction::triggered, this, [this] {
         const QString file =
             QFileDialog::getSaveFileName(this, tr("Export plan"), dialogDirectory(), tr("Markdown (*.md)"));
@@ -219,7 +202,6 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_fileActions.open);
     m_fileActions.recent = m_fileMenu->addMenu(QString());
     m_fileActions.recent->setObjectName(QStringLiteral("menuRecent"));
-    connect(m_fileActions.recent, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     m_fileMenu->addAction(m_fileActions.examples);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_fileActions.save);
@@ -645,161 +627,15 @@ void MainWindow::updateUndoActions()
     m_redoAction->setIconText(tr("Redo"));
 }
 
-void MainWindow::rebuildRecentMenu()
-{
-    QMenu* menu = m_fileActions.recent;
-    menu->clear();
-    const QStringList files = settings::RecentFiles.value();
-    for (const QString& f : files) {
-        QAction* a = menu->addAction(QFileInfo(f).fileName());
-        a->setToolTip(f);
-        a->setStatusTip(f);
-        connect(a, &QAction::triggered, this, [this, f] {
-            if (maybeSave())
-                openFile(f);
-        });
-    }
-    if (files.isEmpty()) {
-        QAction* none = menu->addAction(tr("No recent files"));
-        none->setEnabled(false);
-    }
-    menu->addSeparator();
-    menu->addAction(m_clearRecentAction);
-}
-
 bool MainWindow::openFile(const QString& fileName)
 {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     if (const auto it = m_openers.constFind(suffix); it != m_openers.constEnd())
         return it.value()(fileName);
-    QString error;
-    if (!openProfileFile(fileName, &error)) {
-        showError(tr("Could not open the file"), error);
-        return false;
-    }
-    return true;
-}
-
-bool MainWindow::openProfileFile(const QString& fileName, QString* error)
-{
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = tr("“%1” cannot be read: %2").arg(QFileInfo(fileName).fileName(), file.errorString());
-        return false;
-    }
-    const auto profile = core::Profile::parse(file.readAll());
-    if (!profile) {
-        if (error) {
-            const core::Error& e = profile.error();
-            QString where = e.path;
-            if (e.line > 0)
-                where += (where.isEmpty() ? QString() : QStringLiteral(", ")) + tr("line %1").arg(e.line);
-            *error = tr("“%1” is not a valid product profile.").arg(QFileInfo(fileName).fileName()) +
-                     QLatin1Char('\n') + (where.isEmpty() ? QString() : where + QStringLiteral(": ")) +
-                     e.message;
-        }
-        return false;
-    }
-    setProfile(profile.value());
-    setCurrentFile(fileName);
-    addRecentFile(fileName);
-    settings::LastDirectory.setValue(QFileInfo(fileName).absolutePath());
-    return true;
-}
-
-bool MainWindow::saveProfileFile(const QString& fileName, QString* error)
-{
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_profileModel->profile().toJsonBytes(false)) < 0 ||
-        !file.commit()) {
-        if (error)
-            *error =
-                tr("“%1” could not be saved: %2").arg(QFileInfo(fileName).fileName(), file.errorString());
-        return false;
-    }
-    m_undoStack->setClean();
-    setCurrentFile(fileName);
-    addRecentFile(fileName);
-    settings::LastDirectory.setValue(QFileInfo(fileName).absolutePath());
-    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(fileName).fileName()), 4000);
-    return true;
-}
-
-void MainWindow::newProfile()
-{
-    core::Profile blank;
-    blank.setName(tr("Untitled product"));
-    setProfile(blank);
-    setCurrentFile(QString());
-}
-
-bool MainWindow::save()
-{
-    if (m_currentFile.isEmpty() || !m_currentFile.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
-        return saveAs();
-    QString error;
-    if (!saveProfileFile(m_currentFile, &error)) {
-        showError(tr("Could not save"), error);
-        return false;
-    }
-    return true;
-}
-
-bool MainWindow::saveAs()
-{
-    QString suggested = m_currentFile;
-    if (suggested.isEmpty())
-        suggested =
-            dialogDirectory() + QLatin1Char('/') + m_profileModel->profile().name() + QStringLiteral(".json");
-    QString file = QFileDialog::getSaveFileName(this, tr("Save Product Profile"), suggested,
-                                                tr("Product profiles (*.json)"));
-    if (file.isEmpty())
-        return false;
-    if (QFileInfo(file).suffix().isEmpty())
-        file += QStringLiteral(".json");
-    QString error;
-    if (!saveProfileFile(file, &error)) {
-        showError(tr("Could not save"), error);
-        return false;
-    }
-    return true;
-}
-
-bool MainWindow::maybeSave()
-{
-    if (m_undoStack->isClean())
-        return true;
-    const auto answer = QMessageBox::warning(
-        this, tr("Unsaved changes"),
-        tr("“%1” has unsaved changes. Save them first?").arg(m_profileModel->profile().name()),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save)
-        return save();
-    return answer == QMessageBox::Discard;
-}
-
-void MainWindow::openExample(const QString& resource)
-{
-    QFile file(resource);
-    if (!file.open(QIODevice::ReadOnly))
-        return;
-    const auto profile = core::Profile::parse(file.readAll());
-    if (!profile) {
-        showError(tr("Could not open the example"), profile.error().toString());
-        return;
-    }
-    setProfile(profile.value());
-    setCurrentFile(QString());
-}
-
-void MainWindow::showExamples()
-{
-    if (!maybeSave())
-        return;
-    ExamplesGallery gallery(this);
-    connect(&gallery, &ExamplesGallery::exampleChosen, this, &MainWindow::openExample);
-    gallery.exec();
+    showError(tr("Could not open the file"),
+              tr("“%1” is neither a Shirube project (.shirube) nor a product profile (.json).")
+                  .arg(QFileInfo(fileName).fileName()));
+    return false;
 }
 
 void MainWindow::showAbout()
@@ -917,7 +753,7 @@ void MainWindow::writeSettings()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (!maybeSave()) {
+    if (m_closeCheck && !m_closeCheck()) {
         event->ignore();
         return;
     }

@@ -39,12 +39,13 @@ class RouteTableModel;
 class RouteTableView;
 
 // The window users live in: the questionnaire on the left, results that follow every answer on the
-// right (classification card, route table, state graph, designations, funding), undo/redo, single
-// profile JSON open/save, examples, trainer mode, runtime ja ⇄ en.
-//
-// For ui/project: a File menu with New/Open/Save/Save As/Recent (fileActions()), a left dock area
-// (addProjectDock()), currentProfile()/setProfile(), undoStack(), and registerFileOpener() so a
-// ".shirube" file opened from anywhere (menu, recent files, command line) goes to the project code.
+// right (classification card, route table, state graph, designations, funding), undo/redo, trainer
+// mode, runtime ja ⇄ en. A shell: it owns no document. The project code (ui/project, installed by
+// ProjectController::install) owns the document and gets from the window a File menu with
+// New/Open/Save/Save As/Recent/Examples (fileActions(), not connected here), a left dock area
+// (addProjectDock()), currentProfile()/setProfile(), undoStack(), registerFileOpener() so a file opened
+// from anywhere (menu, recent files, command line) goes to it, and setCloseCheck() for its unsaved
+// changes.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -85,18 +86,11 @@ public:
     void setCurrentFile(const QString& fileName);
     void addRecentFile(const QString& fileName);
 
-    // ---- Documents ----
+    // ---- Documents (owned by the project code) ----
+    // Opens through the opener registered for the file's suffix; false (and a message) when none.
     bool openFile(const QString& fileName);
-    // Single profile JSON (shirube.profile/1). On failure returns false and sets *error (humane text).
-    bool openProfileFile(const QString& fileName, QString* error = nullptr);
-    bool saveProfileFile(const QString& fileName, QString* error = nullptr);
-    void newProfile();
-    bool save();
-    bool saveAs();
-    // Asks to save unsaved changes; false when the user cancels.
-    bool maybeSave();
-    void openExample(const QString& resource);
-    void showExamples();
+    // Asked before the window closes; false keeps it open (unsaved changes the user wants to keep).
+    void setCloseCheck(std::function<bool()> check) { m_closeCheck = std::move(check); }
     void showAbout();
     bool exportMarkdown(const QString& fileName);
 
@@ -157,7 +151,6 @@ private:
     void retranslate();
     void updateTitle();
     void updateUndoActions();
-    void rebuildRecentMenu();
     void onProfileChanged();
     void onPlanReady(const core::Plan& plan);
     void applyPlan(const core::Plan& plan);
@@ -184,6 +177,7 @@ private:
     std::optional<core::Plan> m_planAfterFirstFrame;
     QString m_selectedRoute;
     QString m_currentFile;
+    std::function<bool()> m_closeCheck;
     bool m_readOnlyDocument = false;
     QHash<QString, std::function<bool(const QString&)>> m_openers;
     qint64 m_planStartedNs = 0;

@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QFile>
 #include <QPixmap>
 #include <QTabWidget>
 
@@ -54,8 +55,15 @@ QList<Screenshots::Shot> Screenshots::take(MainWindow& window, const Options& op
     };
 
     const core::Lang before = Language::current();
-    if (!example.isEmpty())
-        window.openExample(example);
+    if (!example.isEmpty()) { // shown as it is, whatever document the window has
+        QFile file(example);
+        if (file.open(QIODevice::ReadOnly)) {
+            if (const auto profile = core::Profile::parse(file.readAll()))
+                window.setProfile(profile.value());
+            else if (error)
+                *error += example + QStringLiteral(": ") + profile.error().toString() + QLatin1Char('\n');
+        }
+    }
     window.show();
     for (const QString& code : options.languages) {
         window.setLanguage(Language::fromCode(code));

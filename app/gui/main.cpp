@@ -103,12 +103,18 @@ int benchRefresh(ui::MainWindow& window, int runs)
     };
 
     // The example answered question by question, from blank, as many times as it takes to reach `runs`.
-    window.openExample(ui::Screenshots::defaultExample());
+    const auto showExample = [&window] {
+        QFile file(ui::Screenshots::defaultExample());
+        if (file.open(QIODevice::ReadOnly))
+            if (const auto profile = core::Profile::parse(file.readAll()))
+                window.setProfile(profile.value());
+    };
+    showExample();
     window.waitForPlan();
     const core::Profile example = model->profile();
     Times answering;
     while (int(answering.refreshed.size()) < runs) {
-        window.newProfile();
+        window.setProfile(core::Profile());
         window.waitForPlan();
         QCoreApplication::processEvents();
         for (const core::FieldSpec& f : core::profileFields()) {
@@ -119,7 +125,7 @@ int benchRefresh(ui::MainWindow& window, int runs)
     }
 
     // Answers of the complete example changed: each run flips one that plausibly changes the plan.
-    window.openExample(ui::Screenshots::defaultExample());
+    showExample();
     window.waitForPlan();
     QCoreApplication::processEvents();
     const QStringList fields = {
@@ -237,7 +243,7 @@ int main(int argc, char** argv)
     }
 
     if (!example.isEmpty())
-        window.openExample(example);
+        project->importProfile(example); // in place of the blank first product
     if (!parser.positionalArguments().isEmpty())
         window.openFile(parser.positionalArguments().constFirst());
     if (parser.isSet(quitOption)) {

@@ -712,14 +712,6 @@
             <translation>Untitled product</translation>
         </message>
         <message>
-            <source>Open</source>
-            <translation>Open</translation>
-        </message>
-        <message>
-            <source>Product profiles (*.json);;Shirube projects (*.shirube);;All files (*)</source>
-            <translation>Product profiles (*.json);;Shirube projects (*.shirube);;All files (*)</translation>
-        </message>
-        <message>
             <source>Export plan</source>
             <translation>Export plan</translation>
         </message>
@@ -923,56 +915,8 @@
             <translation>Redo</translation>
         </message>
         <message>
-            <source>No recent files</source>
-            <translation>No recent files</translation>
-        </message>
-        <message>
             <source>Could not open the file</source>
             <translation>Could not open the file</translation>
-        </message>
-        <message>
-            <source>“%1” cannot be read: %2</source>
-            <translation>“%1” cannot be read: %2</translation>
-        </message>
-        <message>
-            <source>line %1</source>
-            <translation>line %1</translation>
-        </message>
-        <message>
-            <source>“%1” is not a valid product profile.</source>
-            <translation>“%1” is not a valid product profile.</translation>
-        </message>
-        <message>
-            <source>“%1” could not be saved: %2</source>
-            <translation>“%1” could not be saved: %2</translation>
-        </message>
-        <message>
-            <source>Saved %1</source>
-            <translation>Saved %1</translation>
-        </message>
-        <message>
-            <source>Could not save</source>
-            <translation>Could not save</translation>
-        </message>
-        <message>
-            <source>Save Product Profile</source>
-            <translation>Save Product Profile</translation>
-        </message>
-        <message>
-            <source>Product profiles (*.json)</source>
-            <translation>Product profiles (*.json)</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>Unsaved changes</translation>
-        </message>
-        <message>
-            <source>“%1” has unsaved changes. Save them first?</source>
-            <translation>“%1” has unsaved changes. Save them first?</translation>
-        </message>
-        <message>
-            <source>Could not open the example</source>
-            <translation>Could not open the example</translation>
         </message>
         <message>
             <source>Could not export</source>
@@ -985,6 +929,10 @@
         <message>
             <source>(read-only)</source>
             <translation>(read-only)</translation>
+        </message>
+        <message>
+            <source>“%1” is neither a Shirube project (.shirube) nor a product profile (.json).</source>
+            <translation>“%1” is neither a Shirube project (.shirube) nor a product profile (.json).</translation>
         </message>
     </context>
     <context>

@@ -712,14 +712,6 @@
             <translation>無題の製品</translation>
         </message>
         <message>
-            <source>Open</source>
-            <translation>開く</translation>
-        </message>
-        <message>
-            <source>Product profiles (*.json);;Shirube projects (*.shirube);;All files (*)</source>
-            <translation>製品プロファイル (*.json);;Shirube プロジェクト (*.shirube);;すべてのファイル (*)</translation>
-        </message>
-        <message>
             <source>Export plan</source>
             <translation>計画の書き出し</translation>
         </message>
@@ -922,56 +914,8 @@
             <translation>やり直す</translation>
         </message>
         <message>
-            <source>No recent files</source>
-            <translation>最近使ったファイルはありません</translation>
-        </message>
-        <message>
             <source>Could not open the file</source>
             <translation>ファイルを開けませんでした</translation>
-        </message>
-        <message>
-            <source>“%1” cannot be read: %2</source>
-            <translation>「%1」を読み込めません：%2</translation>
-        </message>
-        <message>
-            <source>line %1</source>
-            <translation>%1行目</translation>
-        </message>
-        <message>
-            <source>“%1” is not a valid product profile.</source>
-            <translation>「%1」は有効な製品プロファイルではありません。</translation>
-        </message>
-        <message>
-            <source>“%1” could not be saved: %2</source>
-            <translation>「%1」を保存できませんでした：%2</translation>
-        </message>
-        <message>
-            <source>Saved %1</source>
-            <translation>%1 を保存しました</translation>
-        </message>
-        <message>
-            <source>Could not save</source>
-            <translation>保存できませんでした</translation>
-        </message>
-        <message>
-            <source>Save Product Profile</source>
-            <translation>製品プロファイルの保存</translation>
-        </message>
-        <message>
-            <source>Product profiles (*.json)</source>
-            <translation>製品プロファイル (*.json)</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>未保存の変更</translation>
-        </message>
-        <message>
-            <source>“%1” has unsaved changes. Save them first?</source>
-            <translation>「%1」には未保存の変更があります。先に保存しますか？</translation>
-        </message>
-        <message>
-            <source>Could not open the example</source>
-            <translation>事例を開けませんでした</translation>
         </message>
         <message>
             <source>Could not export</source>
@@ -984,6 +928,10 @@
         <message>
             <source>(read-only)</source>
             <translation>（読み取り専用）</translation>
+        </message>
+        <message>
+            <source>“%1” is neither a Shirube project (.shirube) nor a product profile (.json).</source>
+            <translation>「%1」は Shirube プロジェクト（.shirube）でも製品プロファイル（.json）でもありません。</translation>
         </message>
     </context>
     <context>

@@ -9,6 +9,8 @@
 #include "ui/graph/GraphView.h"
 #include "ui/models/ProfileModel.h"
 #include "ui/models/RouteTableModel.h"
+#include "ui/project/ProjectController.h"
+#include "ui/project/ProjectPrompts.h"
 #include "ui/trainer/TrainerWindow.h"
 #include "ui/widgets/ClassificationCard.h"
 #include "ui/widgets/QuestionnaireWidget.h"
@@ -395,19 +397,33 @@ TEST_F(MainWindowTest, WindowModifiedMarkFollowsTheUndoStack)
     window->undoStack()->redo();
     EXPECT_TRUE(window->isWindowModified());
 
-    QTemporaryDir dir;
-    ASSERT_TRUE(dir.isValid());
-    QString error;
-    ASSERT_TRUE(window->saveProfileFile(dir.filePath(QStringLiteral("p.json")), &error))
-        << error.toStdString();
+    window->undoStack()->setClean(); // as a save does
     EXPECT_FALSE(window->isWindowModified());
-    EXPECT_TRUE(window->windowTitle().contains(QStringLiteral("p.json")));
     choose(QStringLiteral("novelty"), QStringLiteral("new"));
     EXPECT_TRUE(window->isWindowModified());
 }
 
-TEST_F(MainWindowTest, OpenAndSaveAProfileRoundTrip)
+TEST_F(MainWindowTest, AnswersTypedInTheWindowSurviveSaveAndOpen)
 {
+    // The window owns no document: the project code saves and opens (ProjectController::install).
+    struct Prompts final : ui::ProjectPrompts
+    {
+        QString path;
+        QStringList errors;
+        QString askSaveFileName(QWidget*, const QString&) override { return path; }
+        QString askOpenFileName(QWidget*, const QString&) override { return path; }
+        void showError(QWidget*, const QString&, const QString& message) override { errors << message; }
+        SaveChoice askSaveChanges(QWidget*, const QString&) override { return SaveChoice::Discard; }
+        RecoverChoice askRecover(QWidget*, const QString&) override { return RecoverChoice::Later; }
+        bool askReplan(QWidget*, const QString&, const QString&) override { return false; }
+    };
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    auto* prompts = new Prompts;
+    prompts->path = dir.filePath(QStringLiteral("thermometer.shirube"));
+    ui::ProjectController* controller = ui::ProjectController::install(window.get(), prompts);
+    controller->setRecoveryDirectory(dir.filePath(QStringLiteral("recovery")));
+
     answerSimpleHardware();
     type(QStringLiteral("markets"), QStringLiteral("jp, vn"));
     type(QStringLiteral("goals.target_date"), QStringLiteral("2028-04"));
@@ -417,30 +433,27 @@ TEST_F(MainWindowTest, OpenAndSaveAProfileRoundTrip)
     const core::Profile original = window->currentProfile();
     EXPECT_EQ(original.value(QStringLiteral("markets"))->toArray().size(), 2);
     EXPECT_EQ(original.integer(QStringLiteral("budget_jpy")), 50000000);
-
-    QTemporaryDir dir;
-    ASSERT_TRUE(dir.isValid());
-    const QString file = dir.filePath(QStringLiteral("thermometer.json"));
-    QString error;
-    ASSERT_TRUE(window->saveProfileFile(file, &error)) << error.toStdString();
-
-    QFile saved(file);
-    ASSERT_TRUE(saved.open(QIODevice::ReadOnly));
-    const auto parsed = core::Profile::parse(saved.readAll());
-    ASSERT_TRUE(parsed.ok()) << parsed.error().toString().toStdString();
-    EXPECT_EQ(parsed.value(), original);
+    window->fileActions().save->trigger();
+    ASSERT_TRUE(prompts->errors.isEmpty()) << prompts->errors.join(QLatin1Char('\n')).toStdString();
+    EXPECT_FALSE(window->isWindowModified());
+    ASSERT_TRUE(window->waitForPlan());
+    const QStringList routes = test::routeSignature(window->currentPlan());
+    controller->newProject(); // releases the file for the other window
 
     auto other = test::makeWindow();
-    ASSERT_TRUE(other->openProfileFile(file, &error)) << error.toStdString();
+    auto* otherPrompts = new Prompts;
+    otherPrompts->path = prompts->path;
+    ui::ProjectController* otherController = ui::ProjectController::install(other.get(), otherPrompts);
+    otherController->setRecoveryDirectory(dir.filePath(QStringLiteral("recovery-2")));
+    ASSERT_TRUE(other->openFile(prompts->path)) << otherPrompts->errors.join(QLatin1Char('\n')).toStdString();
     ASSERT_TRUE(other->waitForPlan());
     EXPECT_EQ(other->currentProfile(), original);
     EXPECT_FALSE(other->isWindowModified());
-    EXPECT_EQ(other->currentFile(), file);
     auto* markets =
         other->findChild<QLineEdit*>(ui::QuestionnaireWidget::editorName(QStringLiteral("markets")));
     ASSERT_NE(markets, nullptr);
     EXPECT_EQ(markets->text(), QStringLiteral("JP, VN"));
-    EXPECT_EQ(test::routeSignature(other->currentPlan()), test::routeSignature(window->currentPlan()));
+    EXPECT_EQ(test::routeSignature(other->currentPlan()), routes);
 
     // A file that is not a profile is refused with a message naming the problem; nothing changes.
     const QString bad = dir.filePath(QStringLiteral("bad.json"));
@@ -448,10 +461,11 @@ TEST_F(MainWindowTest, OpenAndSaveAProfileRoundTrip)
     ASSERT_TRUE(out.open(QIODevice::WriteOnly));
     out.write(R"({"schema": "shirube.profile/1", "name": "x", "hardware": {"duration": "forever"}})");
     out.close();
-    EXPECT_FALSE(other->openProfileFile(bad, &error));
-    EXPECT_TRUE(error.contains(QStringLiteral("hardware.duration"))) << error.toStdString();
+    EXPECT_FALSE(other->openFile(bad));
+    ASSERT_FALSE(otherPrompts->errors.isEmpty());
+    EXPECT_TRUE(otherPrompts->errors.back().contains(QStringLiteral("hardware.duration")))
+        << otherPrompts->errors.back().toStdString();
     EXPECT_EQ(other->currentProfile(), original);
-    other->undoStack()->setClean();
 }
 
 TEST_F(MainWindowTest, SelectingARouteSelectsItInTheTableAndTheTrainer)

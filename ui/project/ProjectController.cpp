@@ -84,37 +84,6 @@ private:
     QPointer<MainWindow> m_window;
 };
 
-// Asks to save before the window closes, and drops the recovery entry after a clean close.
-class CloseGuard final : public QObject
-{
-public:
-    CloseGuard(ProjectController* controller, QWidget* window)
-        : QObject(window)
-        , m_controller(controller)
-    {
-        window->installEventFilter(this);
-    }
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (event->type() != QEvent::Close || !m_controller || watched != parent())
-            return false;
-        if (!m_controller->maybeSave()) {
-            event->ignore();
-            return true;
-        }
-        // Saved or discarded: the window's own check has nothing left to ask.
-        if (QUndoStack* stack = m_controller->host()->undoStack())
-            stack->setClean();
-        m_controller->discardRecovery();
-        return false;
-    }
-
-private:
-    QPointer<ProjectController> m_controller;
-};
-
 QString esc(const QString& s)
 {
     return s.toHtmlEscaped();
@@ -179,11 +148,8 @@ ProjectController* ProjectController::install(MainWindow* window, ProjectPrompts
         window->registerFileOpener(suffix,
                                    [controller](const QString& path) { return controller->open(path); });
 
-    // The File menu now works on projects: New, Open (a project, or a profile to import), Save (As).
+    // The File menu works on the project: New, Open (a project, or a profile to import), Save (As).
     const MainWindow::FileActions& actions = window->fileActions();
-    for (QAction* action : {actions.newFile, actions.open, actions.save, actions.saveAs, actions.examples})
-        if (action)
-            QObject::disconnect(action, &QAction::triggered, window, nullptr);
     if (actions.newFile)
         connect(actions.newFile, &QAction::triggered, controller, [controller] { controller->newProject(); });
     if (actions.open)
@@ -200,9 +166,8 @@ ProjectController* ProjectController::install(MainWindow* window, ProjectPrompts
                     [controller](const QString& resource) { controller->importProfile(resource); });
             gallery.exec();
         });
-    // Recent files: ask to save the project (not the single profile) before opening another.
+    // Recent files: projects and profiles, opened as File › Open does.
     if (QMenu* recent = actions.recent) {
-        QObject::disconnect(recent, &QMenu::aboutToShow, window, nullptr);
         connect(recent, &QMenu::aboutToShow, controller, [controller, recent, window] {
             recent->clear();
             const QStringList files = settings::RecentFiles.value();
@@ -226,7 +191,13 @@ ProjectController* ProjectController::install(MainWindow* window, ProjectPrompts
         view->addSeparator();
         view->addAction(toggle);
     }
-    new CloseGuard(controller, window);
+    // Closing the window asks to save the project's unsaved changes; a clean close drops the autosave.
+    window->setCloseCheck([controller] {
+        if (!controller->maybeSave())
+            return false;
+        controller->discardRecovery();
+        return true;
+    });
     connect(window, &MainWindow::profileChanged, controller, &ProjectController::onProfileChanged);
     return controller;
 }

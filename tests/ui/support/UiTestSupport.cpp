@@ -7,6 +7,7 @@
 #include "ui/PlanController.h"
 
 #include <QDir>
+#include <QFile>
 
 #include <gtest/gtest.h>
 
@@ -100,6 +101,19 @@ QString freshDirectory(const QString& name)
     dir.removeRecursively();
     QDir().mkpath(dir.path());
     return dir.path();
+}
+
+core::Profile exampleProfile(const QString& resourceOrName)
+{
+    const QString path =
+        resourceOrName.startsWith(QLatin1Char(':')) || resourceOrName.startsWith(QLatin1Char('/'))
+            ? resourceOrName
+            : QStringLiteral(":/examples/") + resourceOrName + QStringLiteral(".json");
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
+    auto profile = core::Profile::parse(file.readAll());
+    EXPECT_TRUE(profile.ok()) << path.toStdString();
+    return profile.ok() ? profile.value() : core::Profile();
 }
 
 } // namespace shirube::test

@@ -40,4 +40,8 @@ core::Profile profileWithRoutes(int routes);
 // Removes and re-creates an empty directory under the test binary dir.
 QString freshDirectory(const QString& name);
 
+// A bundled example's profile (":/examples/NAME.json" or a resource path); fails the test if it does not
+// parse.
+core::Profile exampleProfile(const QString& resourceOrName);
+
 } // namespace shirube::test
