@@ -206,12 +206,13 @@ Result<std::vector<GenericName>> GenericNameImporter::parseCsv(const QByteArray&
 }
 
 Result<ImportReport> GenericNameImporter::importFile(const QString& csvFile, const QString& dataDir,
-                                                     const std::vector<GenericName>& curated)
+                                                     const std::vector<GenericName>& curated,
+                                                     std::vector<ImportIssue>* issues)
 {
     QFile file(csvFile);
     if (!file.open(QIODevice::ReadOnly))
         return Error{ErrorCode::Io, u("cannot read: ") + file.errorString(), csvFile, 0};
-    Result<std::vector<GenericName>> parsed = parseCsv(file.readAll(), csvFile);
+    Result<std::vector<GenericName>> parsed = parseCsv(file.readAll(), csvFile, issues);
     if (!parsed)
         return parsed.error();
 

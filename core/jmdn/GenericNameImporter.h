@@ -48,9 +48,11 @@ public:
 
     // parseCsv() on FILE, then merges the curated facts of `curated` (the shipped rows; rows with the
     // same code keep their source and certification standard) and writes the result atomically to
-    // GenericNameTable::userTablePath(dataDir). Never touches the shipped table.
+    // GenericNameTable::userTablePath(dataDir). Never touches the shipped table. `issues` (optional)
+    // receives every bad row, as parseCsv().
     static Result<ImportReport> importFile(const QString& csvFile, const QString& dataDir,
-                                           const std::vector<GenericName>& curated);
+                                           const std::vector<GenericName>& curated,
+                                           std::vector<ImportIssue>* issues = nullptr);
 };
 
 } // namespace shirube::core
