@@ -3,11 +3,14 @@
 #include "ui/ExamplesGallery.h"
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
+#include "ui/jmdn/GenericNamePicker.h"
 #include "ui/trainer/TrainerWindow.h"
+#include "ui/widgets/QuestionnaireWidget.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QLineEdit>
 #include <QPixmap>
 #include <QTabWidget>
 
@@ -21,6 +24,29 @@ void settle(int ms = 60)
     QDeadlineTimer deadline(ms);
     while (!deadline.hasExpired())
         QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+}
+
+// The questionnaire's "What is it?" at 1366×768: a search for a generic name as typed, then the name
+// picked (the biliary stent example: "ステント", then the first result, 胆管用ステント). The example is
+// opened afresh, so nothing is left changed.
+template <typename Save> void genericNameShots(MainWindow& window, const QString& code, Save save)
+{
+    auto* questionnaire = window.findChild<QuestionnaireWidget*>();
+    if (!questionnaire)
+        return;
+    GenericNamePicker* picker = questionnaire->genericNamePicker();
+    const QSize size(1366, 768);
+    window.openExample(QStringLiteral(":/examples/eus-hgs-biliary-stent.json"));
+    window.showNormal();
+    window.resize(size);
+    window.waitForPlan();
+    picker->searchEdit()->setText(QStringLiteral("ステント"));
+    settle();
+    save(&window, QStringLiteral("questionnaire-search-%1.png").arg(code), size);
+    picker->pick(0);
+    window.waitForPlan();
+    settle();
+    save(&window, QStringLiteral("questionnaire-picked-%1.png").arg(code), size);
 }
 
 } // namespace
@@ -80,6 +106,10 @@ QList<Screenshots::Shot> Screenshots::take(MainWindow& window, const Options& op
                 window.showResultTab(0);
             }
         }
+        genericNameShots(window, code, save);
+        if (!example.isEmpty())
+            window.openExample(example);
+        window.waitForPlan();
         TrainerWindow* trainer = window.openTrainer(false);
         const QSize trainerSize(1920, 1080);
         trainer->resize(trainerSize);
