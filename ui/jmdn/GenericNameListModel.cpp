@@ -37,13 +37,14 @@ QString GenericNameListModel::displayName(const core::GenericName& name)
 
 QString GenericNameListModel::facts(const core::GenericName& name)
 {
+    // The procedure the name implies (届出 / 認証 under its standard / 承認).
     QString certification;
-    if (name.certifiable())
-        certification = tr("certification standard");
-    else if (name.deviceClass == 1)
+    if (name.deviceClass == 1)
         certification = tr("notification");
+    else if (name.certifiable())
+        certification = tr("certification");
     else
-        certification = tr("approval (no certification standard)");
+        certification = tr("approval");
     return tr("JMDN %1 · %2 · %3").arg(name.code, Labels::deviceClass(name.deviceClass), certification);
 }
 

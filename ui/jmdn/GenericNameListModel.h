@@ -32,7 +32,7 @@ public:
 
     // "全身用X線CT診断装置 (Whole-body X-ray CT system)": the name in the UI's language first.
     static QString displayName(const core::GenericName& name);
-    // "JMDN 37618010 · Class II · certification standard: …"
+    // "JMDN 37618010 · Class II · certification": code, class and the procedure the name implies.
     static QString facts(const core::GenericName& name);
 
 private:

@@ -197,7 +197,7 @@ void GenericNamePicker::retranslate()
                           "generic name\" below."));
     m_clear->setText(tr("Clear"));
     m_clear->setToolTip(tr("Clear the generic name and answer the classification questions instead"));
-    m_newKindBox->setText(tr("I can't find a generic name (a new kind of device)"));
+    m_newKindBox->setText(tr("I can't find a generic name\n(a new kind of device)"));
     m_newKindBox->setToolTip(tr("The classification questions below then decide the class."));
     search(m_search->text());
     showPicked();
