@@ -22,8 +22,10 @@ struct ImportIssue
 {
     int line = 0;
     QString column;
-    QString message;
-    QString toString() const; // "line 12, column コード: …"
+    QString message;   // English (the CLI, logs)
+    QString messageJa; // the same in Japanese (the app)
+    QString text(Lang lang) const;
+    QString toString() const; // "line 12, column コード: …" (English)
 };
 
 struct ImportReport

@@ -158,3 +158,33 @@ TEST(JmdnPlan, MarkdownNamesTheGenericNameAndCode)
 
 } // namespace
 } // namespace shirube::core
+
+namespace shirube::core {
+namespace {
+
+TEST(JmdnImportIssues, SayTheProblemInJapaneseToo)
+{
+    std::vector<GenericName> rows = test::generateGenericNames(3);
+    rows[1].code = rows[0].code; // a duplicate
+    QByteArray csv = test::pmdaCsv(rows);
+    std::vector<ImportIssue> issues;
+    ASSERT_FALSE(GenericNameImporter::parseCsv(csv, QStringLiteral("dup.csv"), &issues));
+    ASSERT_EQ(issues.size(), 1u);
+    EXPECT_TRUE(issues.front().text(Lang::En).contains(QStringLiteral("duplicate code")));
+    EXPECT_TRUE(issues.front().text(Lang::Ja).contains(QString::fromUtf8("重複")))
+        << issues.front().messageJa.toStdString();
+    EXPECT_TRUE(issues.front().text(Lang::Ja).contains(rows[0].code));
+
+    issues.clear();
+    ASSERT_FALSE(GenericNameImporter::parseCsv(
+        test::pmdaCsv(test::generateGenericNames(2), QString::fromUtf8("クラス分類")),
+        QStringLiteral("nocol.csv"), &issues));
+    ASSERT_FALSE(issues.empty());
+    for (const ImportIssue& i : issues) {
+        EXPECT_FALSE(i.messageJa.isEmpty()) << i.toString().toStdString();
+        EXPECT_NE(i.text(Lang::Ja), i.text(Lang::En));
+    }
+}
+
+} // namespace
+} // namespace shirube::core

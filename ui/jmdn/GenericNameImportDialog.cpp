@@ -2,6 +2,7 @@
 
 #include "core/jmdn/GenericNameTable.h"
 #include "core/jmdn/SharedGenericNames.h"
+#include "ui/Language.h"
 #include "ui/widgets/WrappingLabel.h"
 
 #include <QDialogButtonBox>
@@ -24,6 +25,7 @@ GenericNameImportDialog::GenericNameImportDialog(QWidget* parent)
     m_summary = new WrappingLabel(this);
     m_summary->setObjectName(QStringLiteral("importSummary"));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     layout->addWidget(m_summary);
     m_issues = new QTableWidget(0, 3, this);
     m_issues->setObjectName(QStringLiteral("importIssues"));
@@ -38,7 +40,7 @@ GenericNameImportDialog::GenericNameImportDialog(QWidget* parent)
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
-    resize(640, 200);
+    resize(640, 160);
 }
 
 GenericNameImportDialog* GenericNameImportDialog::importFile(const QString& csvFile, QWidget* parent,
@@ -108,8 +110,9 @@ void GenericNameImportDialog::showFailure(const QString& csvFile, const core::Er
         m_issues->setItem(i, 0, line);
         m_issues->setItem(i, 1,
                           new QTableWidgetItem(issue.column.isEmpty() ? tr("(whole row)") : issue.column));
-        auto* message = new QTableWidgetItem(issue.message);
-        message->setToolTip(issue.message);
+        const QString text = issue.text(Language::current());
+        auto* message = new QTableWidgetItem(text);
+        message->setToolTip(text);
         m_issues->setItem(i, 2, message);
     }
     m_issues->resizeColumnsToContents();
