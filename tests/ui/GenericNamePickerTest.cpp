@@ -191,13 +191,17 @@ TEST(GenericNamePicker, ClearAndCannotFindBringTheQuestionsBack)
     EXPECT_EQ(f.window->undoStack()->count(), steps + 1);
     EXPECT_TRUE(f.shown(QStringLiteral("hardware.invasiveness")));
     EXPECT_FALSE(f.picker->searchEdit()->isEnabled());
-    // Picking a name after all unticks it.
-    cannotFind->click();
+    // Another product loaded: the choice was this product's.
+    f.window->profileModel()->setProfile(test::simpleHardwareProfile());
+    EXPECT_FALSE(cannotFind->isChecked());
+    EXPECT_TRUE(f.picker->searchEdit()->isEnabled());
     f.type(QString::fromUtf8("グルコース"));
     ASSERT_GE(f.picker->resultsModel()->rowCount(), 1);
     f.picker->pick(0);
-    EXPECT_FALSE(cannotFind->isChecked());
     EXPECT_FALSE(f.window->profileModel()->answer(kCode).isNull());
+    // Ticking it again drops the name (one more undo step).
+    cannotFind->click();
+    EXPECT_TRUE(f.window->profileModel()->answer(kCode).isNull());
 }
 
 TEST(GenericNamePicker, UnknownCodeIsShownAndSettlesNothing)

@@ -117,6 +117,17 @@ void GenericNamePicker::search(const QString& text)
     }
 }
 
+void GenericNamePicker::reset()
+{
+    {
+        const QSignalBlocker block(m_newKindBox);
+        m_newKindBox->setChecked(false);
+    }
+    m_newKind = false;
+    m_search->setEnabled(true);
+    m_search->clear();
+}
+
 void GenericNamePicker::refresh()
 {
     search(m_search->text());

@@ -43,6 +43,8 @@ public:
     bool newKind() const { return m_newKind; }
     // Picks result `row` of the current search, as a click or Enter does (emits picked()).
     void pick(int row) { pickRow(row); }
+    // Forgets the search and "I can't find a generic name" (another product was loaded).
+    void reset();
     // Searches again with the current text (after an import).
     void refresh();
     void retranslate();

@@ -57,6 +57,7 @@ QuestionnaireWidget::QuestionnaireWidget(ProfileModel* model, QWidget* parent)
         updateVisibility(); // any answer may decide whether another question matters
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_picker->reset(); // another product: its own search and choice
         syncAll();
         updateVisibility();
     });
