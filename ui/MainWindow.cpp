@@ -7,6 +7,8 @@
 #include "ui/PlanController.h"
 #include "ui/commands/SetAnswerCommand.h"
 #include "ui/graph/GraphView.h"
+#include "ui/jmdn/GenericNameImportDialog.h"
+#include "ui/jmdn/GenericNamePicker.h"
 #include "ui/models/DesignationModel.h"
 #include "ui/models/FundingModel.h"
 #include "ui/models/ProfileModel.h"
@@ -151,6 +153,7 @@ void MainWindow::createActions()
     m_aboutAction = make("actionAbout");
     m_aboutQtAction = make("actionAboutQt");
     m_clearRecentAction = make("actionClearRecent");
+    m_importGenericNamesAction = make("actionImportGenericNames");
     m_fileActions.quit->setMenuRole(QAction::QuitRole);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
@@ -169,6 +172,13 @@ void MainWindow::createActions()
             QFileDialog::getSaveFileName(this, tr("Export plan"), dialogDirectory(), tr("Markdown (*.md)"));
         if (!file.isEmpty())
             exportMarkdown(file);
+    });
+    connect(m_importGenericNamesAction, &QAction::triggered, this, [this] {
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("Import Generic-Name List"), dialogDirectory(),
+                                         tr("PMDA list of generic names, CSV UTF-8 (*.csv)"));
+        if (!file.isEmpty())
+            importGenericNames(file)->open();
     });
     connect(m_fileActions.quit, &QAction::triggered, this, &QWidget::close);
     connect(m_undoAction, &QAction::triggered, m_undoStack, &QUndoStack::undo);
@@ -207,6 +217,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_fileActions.save);
     m_fileMenu->addAction(m_fileActions.saveAs);
     m_fileMenu->addAction(m_fileActions.exportMarkdown);
+    m_fileMenu->addAction(m_importGenericNamesAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_fileActions.quit);
 
@@ -371,6 +382,9 @@ void MainWindow::retranslate()
     m_aboutAction->setText(tr("&About Shirube"));
     m_aboutQtAction->setText(tr("About &Qt"));
     m_clearRecentAction->setText(tr("&Clear Menu"));
+    m_importGenericNamesAction->setText(tr("&Import Generic-Name List…"));
+    m_importGenericNamesAction->setToolTip(tr("Load PMDA's list of Japanese generic names so that the "
+                                              "questionnaire's search finds every name"));
     updateUndoActions();
 
     m_routesTitle->setText(tr("Routes"));
@@ -654,6 +668,17 @@ bool MainWindow::exportMarkdown(const QString& fileName)
     }
     statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(fileName).fileName()), 4000);
     return true;
+}
+
+GenericNameImportDialog* MainWindow::importGenericNames(const QString& csvFile)
+{
+    GenericNameImportDialog* dialog = GenericNameImportDialog::importFile(csvFile, this);
+    if (dialog->succeeded()) {
+        m_questionnaire->genericNamePicker()->refresh();
+        m_planController->forgetLastPlan(); // the profile's generic name may mean something else now
+        m_planController->request(m_profileModel->profile());
+    }
+    return dialog;
 }
 
 void MainWindow::showError(const QString& title, const QString& message)

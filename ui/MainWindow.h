@@ -27,6 +27,7 @@ class QUndoStack;
 
 namespace shirube::ui {
 
+class GenericNameImportDialog;
 class ClassificationCard;
 class DesignationModel;
 class FundingModel;
@@ -93,6 +94,9 @@ public:
     void setCloseCheck(std::function<bool()> check) { m_closeCheck = std::move(check); }
     void showAbout();
     bool exportMarkdown(const QString& fileName);
+    // File › Import Generic-Name List…: imports PMDA's list (CSV) into the user's data folder, refreshes
+    // the generic-name search and the plan, and opens (not exec) the dialog with the outcome.
+    GenericNameImportDialog* importGenericNames(const QString& csvFile);
 
     // ---- Results ----
     core::RulesetPtr ruleset() const { return m_ruleset; }
@@ -219,6 +223,7 @@ private:
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;
     QAction* m_clearRecentAction = nullptr;
+    QAction* m_importGenericNamesAction = nullptr;
 };
 
 } // namespace shirube::ui

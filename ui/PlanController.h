@@ -33,6 +33,8 @@ public:
     void setOptions(const core::PlanOptions& options) { m_options = options; }
     const core::PlanOptions& options() const { return m_options; }
     void setLanguage(core::Lang lang) { m_options.lang = lang; }
+    // The next request plans afresh even for the same profile (the generic-name table changed).
+    void forgetLastPlan() { m_lastProfile.reset(); }
 
     // Asks for a plan of `profile`; returns at once. When only the product's name changed since the plan
     // last delivered (and nothing is being planned), that plan is delivered again under the new name

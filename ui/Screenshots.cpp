@@ -3,12 +3,15 @@
 #include "ui/ExamplesGallery.h"
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
+#include "ui/jmdn/GenericNamePicker.h"
 #include "ui/trainer/TrainerWindow.h"
+#include "ui/widgets/QuestionnaireWidget.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QLineEdit>
 #include <QPixmap>
 #include <QTabWidget>
 
@@ -22,6 +25,44 @@ void settle(int ms = 60)
     QDeadlineTimer deadline(ms);
     while (!deadline.hasExpired())
         QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+}
+
+// Shows a profile file as it is, whatever document the window has (the window owns none).
+void showExample(MainWindow& window, const QString& resource, QString* error = nullptr)
+{
+    QFile file(resource);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error += resource + QStringLiteral(": ") + file.errorString() + QLatin1Char('\n');
+        return;
+    }
+    if (const auto profile = core::Profile::parse(file.readAll()))
+        window.setProfile(profile.value());
+    else if (error)
+        *error += resource + QStringLiteral(": ") + profile.error().toString() + QLatin1Char('\n');
+}
+
+// The questionnaire's "What is it?" at 1366×768: a search for a generic name as typed, then the name
+// picked (the biliary stent example: "ステント", then the first result, 胆管用ステント). The example is
+// opened afresh, so nothing is left changed.
+template <typename Save> void genericNameShots(MainWindow& window, const QString& code, Save save)
+{
+    auto* questionnaire = window.findChild<QuestionnaireWidget*>();
+    if (!questionnaire)
+        return;
+    GenericNamePicker* picker = questionnaire->genericNamePicker();
+    const QSize size(1366, 768);
+    showExample(window, QStringLiteral(":/examples/eus-hgs-biliary-stent.json"));
+    window.showNormal();
+    window.resize(size);
+    window.waitForPlan();
+    picker->searchEdit()->setText(QStringLiteral("ステント"));
+    settle();
+    save(&window, QStringLiteral("questionnaire-search-%1.png").arg(code), size);
+    picker->pick(0);
+    window.waitForPlan();
+    settle();
+    save(&window, QStringLiteral("questionnaire-picked-%1.png").arg(code), size);
 }
 
 } // namespace
@@ -55,15 +96,8 @@ QList<Screenshots::Shot> Screenshots::take(MainWindow& window, const Options& op
     };
 
     const core::Lang before = Language::current();
-    if (!example.isEmpty()) { // shown as it is, whatever document the window has
-        QFile file(example);
-        if (file.open(QIODevice::ReadOnly)) {
-            if (const auto profile = core::Profile::parse(file.readAll()))
-                window.setProfile(profile.value());
-            else if (error)
-                *error += example + QStringLiteral(": ") + profile.error().toString() + QLatin1Char('\n');
-        }
-    }
+    if (!example.isEmpty())
+        showExample(window, example, error);
     window.show();
     for (const QString& code : options.languages) {
         window.setLanguage(Language::fromCode(code));
@@ -88,6 +122,10 @@ QList<Screenshots::Shot> Screenshots::take(MainWindow& window, const Options& op
                 window.showResultTab(0);
             }
         }
+        genericNameShots(window, code, save);
+        if (!example.isEmpty())
+            showExample(window, example, error);
+        window.waitForPlan();
         TrainerWindow* trainer = window.openTrainer(false);
         const QSize trainerSize(1920, 1080);
         trainer->resize(trainerSize);

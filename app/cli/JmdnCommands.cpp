@@ -36,8 +36,9 @@ void printHelp(QTextStream& out)
            "UTF-8\")\n"
            "                    into the user's data folder; every row is checked first and nothing is\n"
            "                    written if any is invalid (exit 3, naming line and column)\n"
-           "  --data-dir DIR    the user's data folder (default: $SHIRUBE_DATA_DIR, else the\n"
-           "                    application data folder)\n";
+           "  --data-dir DIR    the user's data folder, shared with the app (default:\n"
+           "                    $SHIRUBE_DATA_DIR, else GenericDataLocation/shirube, e.g.\n"
+           "                    ~/.local/share/shirube)\n";
     out.flush();
 }
 

@@ -44,6 +44,11 @@ Error importError(const QString& fileName, const std::vector<ImportIssue>& issue
 
 } // namespace
 
+QString ImportIssue::text(Lang lang) const
+{
+    return lang == Lang::Ja && !messageJa.isEmpty() ? messageJa : message;
+}
+
 QString ImportIssue::toString() const
 {
     QString where = QStringLiteral("line %1").arg(line);
@@ -68,18 +73,26 @@ Result<std::vector<GenericName>> GenericNameImporter::parseCsv(const QByteArray&
             {bad,
              {},
              u("not valid UTF-8 (PMDA's sheet must be saved as \"CSV UTF-8\"; Shift_JIS CSV is not "
-               "read)")});
+               "read)"),
+             u("UTF-8 ではありません（PMDA のシートは「CSV UTF-8」で保存してください。Shift_JIS の CSV "
+               "は読めません）")});
         return fail();
     }
     const QString text = QString::fromUtf8(bytes);
     int quoteLine = 0;
     const std::optional<std::vector<CsvRecord>> records = CsvReader::parse(text, &quoteLine);
     if (!records) {
-        issues.push_back({quoteLine, {}, u("a quoted field is never closed")});
+        issues.push_back({quoteLine,
+                          {},
+                          u("a quoted field is never closed"),
+                          u("引用符で始まる項目が閉じられていません")});
         return fail();
     }
     if (records->empty()) {
-        issues.push_back({1, {}, u("the file is empty; expected PMDA's header row and one row per name")});
+        issues.push_back({1,
+                          {},
+                          u("the file is empty; expected PMDA's header row and one row per name"),
+                          u("ファイルが空です。PMDA の見出し行と、名称ごとに1行が必要です")});
         return fail();
     }
 
@@ -115,13 +128,17 @@ Result<std::vector<GenericName>> GenericNameImporter::parseCsv(const QByteArray&
              {},
              u("no header row naming the columns \"") + pmdaColumn(PmdaColumn::Code).header + u("\" and \"") +
                  pmdaColumn(PmdaColumn::Name).header +
-                 u("\" in the first %1 rows; is this PMDA's list of generic names?").arg(kHeaderSearchRows)});
+                 u("\" in the first %1 rows; is this PMDA's list of generic names?").arg(kHeaderSearchRows),
+             u("最初の%1行に列「%2」と「%3」を含む見出し行がありません。PMDA の一般的名称リストですか？")
+                 .arg(kHeaderSearchRows)
+                 .arg(pmdaColumn(PmdaColumn::Code).header, pmdaColumn(PmdaColumn::Name).header)});
         return fail();
     }
     const int headerLine = (*records)[headerIndex].line;
     for (const PmdaColumnSpec& spec : specs) {
         if (spec.required && !columnIndex.contains(int(spec.column)))
-            issues.push_back({headerLine, spec.header, u("the column is missing from the header row")});
+            issues.push_back({headerLine, spec.header, u("the column is missing from the header row"),
+                              u("見出し行にこの列がありません")});
     }
     if (!issues.empty())
         return fail();
@@ -137,8 +154,8 @@ Result<std::vector<GenericName>> GenericNameImporter::parseCsv(const QByteArray&
     for (std::size_t r = headerIndex + 1; r < records->size(); ++r) {
         const CsvRecord& rec = (*records)[r];
         bool rowOk = true;
-        auto issue = [&](PmdaColumn c, const QString& message) {
-            issues.push_back({rec.line, pmdaColumn(c).header, message});
+        auto issue = [&](PmdaColumn c, const QString& message, const QString& messageJa) {
+            issues.push_back({rec.line, pmdaColumn(c).header, message, messageJa});
             rowOk = false;
         };
         GenericName n;
@@ -149,16 +166,18 @@ Result<std::vector<GenericName>> GenericNameImporter::parseCsv(const QByteArray&
         const QString rawCode = cell(rec, PmdaColumn::Code);
         n.code = rawCode.normalized(QString::NormalizationForm_KC).trimmed();
         if (n.code.isEmpty())
-            issue(PmdaColumn::Code, u("is empty"));
+            issue(PmdaColumn::Code, u("is empty"), u("空欄です"));
         else if (!isValidJmdnCode(n.code))
-            issue(PmdaColumn::Code, u("\"%1\" is not an 8-digit code").arg(rawCode));
+            issue(PmdaColumn::Code, u("\"%1\" is not an 8-digit code").arg(rawCode),
+                  u("「%1」は8桁のコードではありません").arg(rawCode));
         else if (firstLine.contains(n.code))
             issue(PmdaColumn::Code,
-                  u("duplicate code %1 (first on line %2)").arg(n.code).arg(firstLine.value(n.code)));
+                  u("duplicate code %1 (first on line %2)").arg(n.code).arg(firstLine.value(n.code)),
+                  u("コード %1 が重複しています（最初は%2行目）").arg(n.code).arg(firstLine.value(n.code)));
 
         n.nameJa = cell(rec, PmdaColumn::Name);
         if (n.nameJa.isEmpty())
-            issue(PmdaColumn::Name, u("is empty"));
+            issue(PmdaColumn::Name, u("is empty"), u("空欄です"));
         n.definitionJa = cell(rec, PmdaColumn::Definition);
         n.nameEn = cell(rec, PmdaColumn::NameEn);
 
@@ -166,7 +185,8 @@ Result<std::vector<GenericName>> GenericNameImporter::parseCsv(const QByteArray&
         if (const std::optional<int> c = parsePmdaClass(cls))
             n.deviceClass = *c;
         else
-            issue(PmdaColumn::Class, u("\"%1\" is not a class (expected Ⅰ, Ⅱ, Ⅲ or Ⅳ)").arg(cls));
+            issue(PmdaColumn::Class, u("\"%1\" is not a class (expected Ⅰ, Ⅱ, Ⅲ or Ⅳ)").arg(cls),
+                  u("「%1」はクラスではありません（Ⅰ・Ⅱ・Ⅲ・Ⅳのいずれか）").arg(cls));
 
         struct Flag
         {
@@ -181,7 +201,8 @@ Result<std::vector<GenericName>> GenericNameImporter::parseCsv(const QByteArray&
             if (const std::optional<bool> b = parsePmdaFlag(v))
                 *f.target = *b;
             else
-                issue(f.column, u("\"%1\" is neither 該当 nor blank/非該当").arg(v));
+                issue(f.column, u("\"%1\" is neither 該当 nor blank/非該当").arg(v),
+                      u("「%1」は「該当」でも空欄・「非該当」でもありません").arg(v));
         }
         n.repairCategory = cell(rec, PmdaColumn::RepairCategory);
         n.previousCode = cell(rec, PmdaColumn::PreviousCode);
@@ -197,7 +218,10 @@ Result<std::vector<GenericName>> GenericNameImporter::parseCsv(const QByteArray&
     if (!issues.empty())
         return fail();
     if (names.empty()) {
-        issues.push_back({headerLine, {}, u("the header is there but no row follows it")});
+        issues.push_back({headerLine,
+                          {},
+                          u("the header is there but no row follows it"),
+                          u("見出し行の後に行がありません")});
         return fail();
     }
     if (issuesOut)
@@ -206,12 +230,13 @@ Result<std::vector<GenericName>> GenericNameImporter::parseCsv(const QByteArray&
 }
 
 Result<ImportReport> GenericNameImporter::importFile(const QString& csvFile, const QString& dataDir,
-                                                     const std::vector<GenericName>& curated)
+                                                     const std::vector<GenericName>& curated,
+                                                     std::vector<ImportIssue>* issues)
 {
     QFile file(csvFile);
     if (!file.open(QIODevice::ReadOnly))
         return Error{ErrorCode::Io, u("cannot read: ") + file.errorString(), csvFile, 0};
-    Result<std::vector<GenericName>> parsed = parseCsv(file.readAll(), csvFile);
+    Result<std::vector<GenericName>> parsed = parseCsv(file.readAll(), csvFile, issues);
     if (!parsed)
         return parsed.error();
 

@@ -22,8 +22,10 @@ struct ImportIssue
 {
     int line = 0;
     QString column;
-    QString message;
-    QString toString() const; // "line 12, column コード: …"
+    QString message;   // English (the CLI, logs)
+    QString messageJa; // the same in Japanese (the app)
+    QString text(Lang lang) const;
+    QString toString() const; // "line 12, column コード: …" (English)
 };
 
 struct ImportReport
@@ -48,9 +50,11 @@ public:
 
     // parseCsv() on FILE, then merges the curated facts of `curated` (the shipped rows; rows with the
     // same code keep their source and certification standard) and writes the result atomically to
-    // GenericNameTable::userTablePath(dataDir). Never touches the shipped table.
+    // GenericNameTable::userTablePath(dataDir). Never touches the shipped table. `issues` (optional)
+    // receives every bad row, as parseCsv().
     static Result<ImportReport> importFile(const QString& csvFile, const QString& dataDir,
-                                           const std::vector<GenericName>& curated);
+                                           const std::vector<GenericName>& curated,
+                                           std::vector<ImportIssue>* issues = nullptr);
 };
 
 } // namespace shirube::core

@@ -131,7 +131,10 @@ QString GenericNameTable::defaultDataDir()
     const QString env = qEnvironmentVariable("SHIRUBE_DATA_DIR");
     if (!env.isEmpty())
         return env;
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // Not AppDataLocation: that folder is named after the application ("shirube-cli" for the CLI,
+    // "Shirube" for the app), so the two would not see each other's imported table.
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("shirube"));
 }
 
 QString GenericNameTable::userTablePath(const QString& dataDir)

@@ -64,7 +64,9 @@ public:
     static QByteArray tableJson(const std::vector<GenericName>& names, const QJsonObject& about);
 
     static QString shippedPath(); // ":/jmdn/generic-names.json"
-    // QStandardPaths::AppDataLocation, or $SHIRUBE_DATA_DIR when set.
+    // The per-user data folder shared by the app and shirube-cli: $SHIRUBE_DATA_DIR when set, else
+    // QStandardPaths::GenericDataLocation + "/shirube" (~/.local/share/shirube on Linux), whatever the
+    // application's name.
     static QString defaultDataDir();
     // DATA_DIR/jmdn/generic-names.json
     static QString userTablePath(const QString& dataDir = {});

@@ -2,6 +2,7 @@
 
 #include "core/graph/StateGraph.h"
 #include "core/jmdn/GenericNameTable.h"
+#include "core/jmdn/SharedGenericNames.h"
 #include "core/planning/AnswerModel.h"
 #include "core/planning/DrawCache.h"
 #include "core/planning/RouteSearch.h"
@@ -161,24 +162,13 @@ bool sameRoute(const Route& a, const Route& b)
     return true;
 }
 
-// The generic-name table (shipped rows, and the table the user imported), loaded once.
-const GenericNameTable* genericNames()
-{
-    static const std::optional<GenericNameTable> table = []() -> std::optional<GenericNameTable> {
-        auto loaded = GenericNameTable::load();
-        if (!loaded)
-            return std::nullopt;
-        return std::move(loaded).value();
-    }();
-    return table ? &*table : nullptr;
-}
-
 // A known JMDN generic name fixes the class (known_class) and whether a certification standard covers
 // it, unless the profile answers those itself. Returns the rationale item saying so.
 std::optional<RationaleItem> applyGenericName(const Profile& profile, Facts& facts, Lang lang)
 {
     const auto code = profile.text(QStringLiteral("jmdn_code"));
-    const GenericNameTable* table = genericNames();
+    // The shipped rows and the table the user imported (reloaded after an import).
+    const std::shared_ptr<const GenericNameTable> table = sharedGenericNames();
     if (!code || !table)
         return std::nullopt;
     const std::optional<GenericName> name = table->lookup(*code);

@@ -72,6 +72,7 @@ const std::vector<FieldSpec>& profileFields()
         field("software.significance", FieldType::Enum,
               words("treat diagnose drive_management inform_management none")),
         field("software.situation", FieldType::Enum, words("critical serious non_serious")),
+        field("software.processes_images_or_data", FieldType::Bool),
         field("software.user", FieldType::Enum, words("professional patient_home general_public")),
         field("software.uses_ai", FieldType::Bool),
         optIn("software.will_update_after_approval"),

@@ -386,6 +386,14 @@
             <source>%1: %2, %3</source>
             <translation>%1: %2, %3</translation>
         </message>
+        <message>
+            <source>Generic name: %1, JMDN %2</source>
+            <translation>Generic name: %1, JMDN %2</translation>
+        </message>
+        <message>
+            <source>The classification rules would give %1; the generic name&apos;s class applies.</source>
+            <translation>The classification rules would give %1; the generic name&apos;s class applies.</translation>
+        </message>
     </context>
     <context>
         <name>shirube::ui::CompareDialog</name>
@@ -561,6 +569,121 @@
         <message>
             <source>Source</source>
             <translation>Source</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::GenericNameImportDialog</name>
+        <message>
+            <source>Import generic-name list</source>
+            <translation>Import generic-name list</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Column</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Imported %1 generic names from %2 (%3 of them add to the shipped list). The search now finds %4 names. The shipped list is unchanged; the imported list is kept in %5.</source>
+            <translation>Imported %1 generic names from %2 (%3 of them add to the shipped list). The search now finds %4 names. The shipped list is unchanged; the imported list is kept in %5.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n imported name(s) have a different class than the shipped list; the imported class is used.</source>
+            <translation>
+                <numerusform>%n imported name has a different class than the shipped list; the imported class is used.</numerusform>
+                <numerusform>%n imported names have a different class than the shipped list; the imported class is used.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 could not be imported: %2. Nothing was changed.</source>
+            <translation>%1 could not be imported: %2. Nothing was changed.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 was not imported: %n row(s) have a problem, listed below. Nothing was changed; correct the file and import it again.</source>
+            <translation>
+                <numerusform>%1 was not imported: %n row has a problem, listed below. Nothing was changed; correct the file and import it again.</numerusform>
+                <numerusform>%1 was not imported: %n rows have a problem, listed below. Nothing was changed; correct the file and import it again.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(whole row)</source>
+            <translation>(whole row)</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::GenericNameListModel</name>
+        <message>
+            <source>notification</source>
+            <translation>notification</translation>
+        </message>
+        <message>
+            <source>certification</source>
+            <translation>certification</translation>
+        </message>
+        <message>
+            <source>approval</source>
+            <translation>approval</translation>
+        </message>
+        <message>
+            <source>JMDN %1 · %2 · %3</source>
+            <translation>JMDN %1 · %2 · %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::GenericNamePicker</name>
+        <message>
+            <source>Picked: %1
+%2</source>
+            <translation>Picked: %1
+%2</translation>
+        </message>
+        <message>
+            <source>JMDN %1 is not in the generic-name table. Import PMDA&apos;s list of generic names (File menu) to look it up, or clear it.</source>
+            <translation>JMDN %1 is not in the generic-name table. Import PMDA&apos;s list of generic names (File menu) to look it up, or clear it.</translation>
+        </message>
+        <message>
+            <source>Search the Japanese generic name (一般的名称): it fixes the class and whether a certification standard applies. Type a Japanese or English name, part of a word, or the 8-digit JMDN code.</source>
+            <translation>Search the Japanese generic name (一般的名称): it fixes the class and whether a certification standard applies. Type a Japanese or English name, part of a word, or the 8-digit JMDN code.</translation>
+        </message>
+        <message>
+            <source>e.g. CT, カテーテル, glucose, 37618010</source>
+            <translation>e.g. CT, カテーテル, glucose, 37618010</translation>
+        </message>
+        <message>
+            <source>Search generic names</source>
+            <translation>Search generic names</translation>
+        </message>
+        <message>
+            <source>Generic names found</source>
+            <translation>Generic names found</translation>
+        </message>
+        <message>
+            <source>No generic name matches. Try another word, the code, or tick &quot;I can&apos;t find a generic name&quot; below.</source>
+            <translation>No generic name matches. Try another word, the code, or tick &quot;I can&apos;t find a generic name&quot; below.</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Clear</translation>
+        </message>
+        <message>
+            <source>Clear the generic name and answer the classification questions instead</source>
+            <translation>Clear the generic name and answer the classification questions instead</translation>
+        </message>
+        <message>
+            <source>I can&apos;t find a generic name
+(a new kind of device)</source>
+            <translation>I can&apos;t find a generic name
+(a new kind of device)</translation>
+        </message>
+        <message>
+            <source>The classification questions below then decide the class.</source>
+            <translation>The classification questions below then decide the class.</translation>
         </message>
     </context>
     <context>
@@ -934,6 +1057,22 @@
             <source>“%1” is neither a Shirube project (.shirube) nor a product profile (.json).</source>
             <translation>“%1” is neither a Shirube project (.shirube) nor a product profile (.json).</translation>
         </message>
+        <message>
+            <source>Import Generic-Name List</source>
+            <translation>Import Generic-Name List</translation>
+        </message>
+        <message>
+            <source>PMDA list of generic names, CSV UTF-8 (*.csv)</source>
+            <translation>PMDA list of generic names, CSV UTF-8 (*.csv)</translation>
+        </message>
+        <message>
+            <source>&amp;Import Generic-Name List…</source>
+            <translation>&amp;Import Generic-Name List…</translation>
+        </message>
+        <message>
+            <source>Load PMDA&apos;s list of Japanese generic names so that the questionnaire&apos;s search finds every name</source>
+            <translation>Load PMDA&apos;s list of Japanese generic names so that the questionnaire&apos;s search finds every name</translation>
+        </message>
     </context>
     <context>
         <name>shirube::ui::ProductListModel</name>
@@ -1292,16 +1431,20 @@ Your changes are still here; nothing was lost. Save them under another name to k
             <translation>Unknown (e.g. JP, VN)</translation>
         </message>
         <message>
-            <source>Consultants: if the JMDN generic name and its class are known, enter them here and skip the classification questions.</source>
-            <translation>Consultants: if the JMDN generic name and its class are known, enter them here and skip the classification questions.</translation>
-        </message>
-        <message>
             <source>Do any of these apply?</source>
             <translation>Do any of these apply?</translation>
         </message>
         <message>
             <source>Tick those that apply. None ticked means that none of them applies, and the plan says so.</source>
             <translation>Tick those that apply. None ticked means that none of them applies, and the plan says so.</translation>
+        </message>
+        <message>
+            <source>What is it?</source>
+            <translation>What is it?</translation>
+        </message>
+        <message>
+            <source>Consultants: a class you already know can be entered here; it overrides the rules and the generic name.</source>
+            <translation>Consultants: a class you already know can be entered here; it overrides the rules and the generic name.</translation>
         </message>
     </context>
     <context>

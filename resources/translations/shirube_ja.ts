@@ -386,6 +386,14 @@
             <source>%1: %2, %3</source>
             <translation>%1：%2、%3</translation>
         </message>
+        <message>
+            <source>Generic name: %1, JMDN %2</source>
+            <translation>一般的名称: %1（JMDN %2）</translation>
+        </message>
+        <message>
+            <source>The classification rules would give %1; the generic name&apos;s class applies.</source>
+            <translation>分類規則では%1になりますが、一般的名称のクラスを優先します。</translation>
+        </message>
     </context>
     <context>
         <name>shirube::ui::CompareDialog</name>
@@ -561,6 +569,119 @@
         <message>
             <source>Source</source>
             <translation>出典</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::GenericNameImportDialog</name>
+        <message>
+            <source>Import generic-name list</source>
+            <translation>一般的名称リストの取り込み</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>問題</translation>
+        </message>
+        <message>
+            <source>Imported %1 generic names from %2 (%3 of them add to the shipped list). The search now finds %4 names. The shipped list is unchanged; the imported list is kept in %5.</source>
+            <translation>%2 から一般的名称 %1 件を取り込みました（うち %3 件は同梱リストにない名称です）。検索の対象は %4 件になりました。同梱リストは変更していません。取り込んだリストは %5 に保存しています。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n imported name(s) have a different class than the shipped list; the imported class is used.</source>
+            <translation>
+                <numerusform>取り込んだ名称のうち %n 件は同梱リストとクラスが異なります。取り込んだクラスを使います。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 could not be imported: %2. Nothing was changed.</source>
+            <translation>%1 を取り込めませんでした: %2。何も変更していません。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 was not imported: %n row(s) have a problem, listed below. Nothing was changed; correct the file and import it again.</source>
+            <translation>
+                <numerusform>%1 は取り込んでいません。問題のある行が %n 行あります（下の一覧）。何も変更していません。ファイルを直してからもう一度取り込んでください。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(whole row)</source>
+            <translation>（行全体）</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::GenericNameListModel</name>
+        <message>
+            <source>notification</source>
+            <translation>届出</translation>
+        </message>
+        <message>
+            <source>certification</source>
+            <translation>認証</translation>
+        </message>
+        <message>
+            <source>approval</source>
+            <translation>承認</translation>
+        </message>
+        <message>
+            <source>JMDN %1 · %2 · %3</source>
+            <translation>JMDN %1 · %2 · %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::GenericNamePicker</name>
+        <message>
+            <source>Picked: %1
+%2</source>
+            <translation>選択中: %1
+%2</translation>
+        </message>
+        <message>
+            <source>JMDN %1 is not in the generic-name table. Import PMDA&apos;s list of generic names (File menu) to look it up, or clear it.</source>
+            <translation>JMDN %1 は一般的名称の表にありません。PMDA の一般的名称リストを取り込む（ファイルメニュー）と調べられます。不要ならクリアしてください。</translation>
+        </message>
+        <message>
+            <source>Search the Japanese generic name (一般的名称): it fixes the class and whether a certification standard applies. Type a Japanese or English name, part of a word, or the 8-digit JMDN code.</source>
+            <translation>製品の一般的名称を探してください。一般的名称でクラスと認証基準の有無が決まります。日本語名・英語名（語の一部でも可）または8桁の JMDN コードを入力します。</translation>
+        </message>
+        <message>
+            <source>e.g. CT, カテーテル, glucose, 37618010</source>
+            <translation>例: CT、カテーテル、グルコース、37618010</translation>
+        </message>
+        <message>
+            <source>Search generic names</source>
+            <translation>一般的名称を検索</translation>
+        </message>
+        <message>
+            <source>Generic names found</source>
+            <translation>見つかった一般的名称</translation>
+        </message>
+        <message>
+            <source>No generic name matches. Try another word, the code, or tick &quot;I can&apos;t find a generic name&quot; below.</source>
+            <translation>該当する一般的名称がありません。別の言葉やコードで探すか、下の「一般的名称が見つからない」を選んでください。</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>クリア</translation>
+        </message>
+        <message>
+            <source>Clear the generic name and answer the classification questions instead</source>
+            <translation>一般的名称を外し、代わりにクラス分類の質問に答えます</translation>
+        </message>
+        <message>
+            <source>I can&apos;t find a generic name
+(a new kind of device)</source>
+            <translation>一般的名称が見つからない
+（新しい種類の機器）</translation>
+        </message>
+        <message>
+            <source>The classification questions below then decide the class.</source>
+            <translation>その場合は下のクラス分類の質問でクラスを判定します。</translation>
         </message>
     </context>
     <context>
@@ -933,6 +1054,22 @@
             <source>“%1” is neither a Shirube project (.shirube) nor a product profile (.json).</source>
             <translation>「%1」は Shirube プロジェクト（.shirube）でも製品プロファイル（.json）でもありません。</translation>
         </message>
+        <message>
+            <source>Import Generic-Name List</source>
+            <translation>一般的名称リストの取り込み</translation>
+        </message>
+        <message>
+            <source>PMDA list of generic names, CSV UTF-8 (*.csv)</source>
+            <translation>PMDA の一般的名称リスト、CSV UTF-8 (*.csv)</translation>
+        </message>
+        <message>
+            <source>&amp;Import Generic-Name List…</source>
+            <translation>一般的名称リストの取り込み(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Load PMDA&apos;s list of Japanese generic names so that the questionnaire&apos;s search finds every name</source>
+            <translation>PMDA の一般的名称リストを読み込み、質問票の検索ですべての名称を探せるようにします</translation>
+        </message>
     </context>
     <context>
         <name>shirube::ui::ProductListModel</name>
@@ -1289,16 +1426,20 @@ Your changes are still here; nothing was lost. Save them under another name to k
             <translation>不明（例：JP, VN）</translation>
         </message>
         <message>
-            <source>Consultants: if the JMDN generic name and its class are known, enter them here and skip the classification questions.</source>
-            <translation>コンサルタント向け：JMDN の一般的名称とクラスが分かっている場合は、ここに入力すればクラス分類の質問を省略できます。</translation>
-        </message>
-        <message>
             <source>Do any of these apply?</source>
             <translation>次のうち当てはまるものはありますか？</translation>
         </message>
         <message>
             <source>Tick those that apply. None ticked means that none of them applies, and the plan says so.</source>
             <translation>当てはまるものにチェックを入れてください。チェックがなければ、どれも当てはまらないものとして計画し、そのことを計画に示します。</translation>
+        </message>
+        <message>
+            <source>What is it?</source>
+            <translation>何の機器ですか？</translation>
+        </message>
+        <message>
+            <source>Consultants: a class you already know can be entered here; it overrides the rules and the generic name.</source>
+            <translation>コンサルタント向け：分かっているクラスはここに入力できます。規則と一般的名称より優先します。</translation>
         </message>
     </context>
     <context>

@@ -20,9 +20,13 @@ const std::vector<FieldSpec>& fields()
     return core::profileFields();
 }
 
-bool isMergeable(FieldType type)
+bool isMergeable(const core::FieldSpec& spec)
 {
+    // The generic name is picked from a search, not typed: each pick is its own undo step.
+    if (spec.path == QLatin1String("jmdn_code"))
+        return false;
     // Typed fields change on every keystroke: one undo step per field edit, not per character.
+    const FieldType type = spec.type;
     return type == FieldType::Text || type == FieldType::Integer || type == FieldType::Countries ||
            type == FieldType::YearMonth;
 }
@@ -245,7 +249,7 @@ bool ProfileModel::setAnswer(const QString& path, const QJsonValue& value)
     const QJsonValue old = answer(path);
     if (old == v)
         return true;
-    auto* command = new SetAnswerCommand(this, path, old, v, isMergeable(spec->type));
+    auto* command = new SetAnswerCommand(this, path, old, v, isMergeable(*spec));
     if (m_undoStack)
         m_undoStack->push(command); // push() calls redo()
     else {

@@ -1,6 +1,8 @@
 #include "ui/widgets/ClassificationCard.h"
 
+#include "core/jmdn/SharedGenericNames.h"
 #include "ui/Labels.h"
+#include "ui/jmdn/GenericNameListModel.h"
 #include "ui/models/ProfileModel.h"
 #include "ui/models/RationaleModel.h"
 #include "ui/widgets/WrappingLabel.h"
@@ -61,6 +63,10 @@ ClassificationCard::ClassificationCard(ProfileModel* profileModel, QWidget* pare
     grid->addWidget(m_categoryValue, 2, 1);
     layout->addLayout(grid);
 
+    m_genericName = makeLabel(this, "genericNameValue", true);
+    m_genericName->hide();
+    layout->addWidget(m_genericName);
+
     m_decides = makeLabel(this, "decidesHint", true);
     m_decides->setTextFormat(Qt::RichText);
     m_decides->setTextInteractionFlags(Qt::TextBrowserInteraction);
@@ -115,6 +121,11 @@ QString ClassificationCard::procedureText() const
     return m_procedureValue->text();
 }
 
+QString ClassificationCard::genericNameText() const
+{
+    return m_genericName->isVisibleTo(this) ? m_genericName->text() : QString();
+}
+
 QString ClassificationCard::detailsText() const
 {
     return m_rationaleView->toPlainText();
@@ -162,6 +173,7 @@ void ClassificationCard::refresh()
         m_decides->clear();
         m_decides->hide();
         m_warnings->hide();
+        m_genericName->hide();
         return;
     }
     if (c.regulated && !*c.regulated)
@@ -174,6 +186,26 @@ void ClassificationCard::refresh()
     m_procedureValue->setText(c.regulated && !*c.regulated ? tr("None needed")
                                                            : Labels::procedure(c.procedure));
     m_categoryValue->setText(Labels::reviewCategory(c.reviewCategory));
+
+    // The generic name the planner took the class from (its rationale item "jmdn.<code>").
+    std::optional<core::GenericName> name;
+    for (const core::RationaleItem& r : c.rationale) {
+        if (r.rule.startsWith(QLatin1String("jmdn."))) {
+            if (const auto table = core::sharedGenericNames())
+                name = table->lookup(r.rule.mid(5));
+            break;
+        }
+    }
+    if (name) {
+        QString text =
+            tr("Generic name: %1, JMDN %2").arg(GenericNameListModel::displayName(*name), name->code);
+        if (c.ruleClass && c.deviceClass && *c.ruleClass != *c.deviceClass)
+            text += QLatin1Char('\n') + tr("The classification rules would give %1; the generic name's class "
+                                           "applies.")
+                                            .arg(Labels::deviceClass(c.ruleClass));
+        m_genericName->setText(text);
+    }
+    m_genericName->setVisible(name.has_value());
 
     if (c.decidingQuestions.isEmpty()) {
         m_decides->clear();

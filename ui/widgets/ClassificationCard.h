@@ -33,6 +33,8 @@ public:
 
     QString classText() const;
     QString procedureText() const;
+    // "Generic name: … (JMDN …)" when the plan's class comes from a generic name, else empty.
+    QString genericNameText() const;
     // The card's document as plain text: the assumed answers, the alternatives, the rationale.
     QString detailsText() const;
     RationaleModel* rationaleModel() const { return m_rationale; }
@@ -59,6 +61,7 @@ private:
     QLabel* m_procedureValue = nullptr;
     QLabel* m_categoryCaption = nullptr;
     QLabel* m_categoryValue = nullptr;
+    QLabel* m_genericName = nullptr; // the generic name the class comes from, and any disagreement
     QLabel* m_decides = nullptr;
     QLabel* m_warnings = nullptr;
     QTextBrowser* m_rationaleView = nullptr;

@@ -1,6 +1,9 @@
 #include "ui/widgets/QuestionnaireWidget.h"
 
+#include "core/jmdn/SettledQuestions.h"
+#include "core/jmdn/SharedGenericNames.h"
 #include "ui/Labels.h"
+#include "ui/jmdn/GenericNamePicker.h"
 #include "ui/models/ProfileModel.h"
 #include "ui/widgets/CompactComboBox.h"
 #include "ui/widgets/WrappingLabel.h"
@@ -54,6 +57,7 @@ QuestionnaireWidget::QuestionnaireWidget(ProfileModel* model, QWidget* parent)
         updateVisibility(); // any answer may decide whether another question matters
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_picker->reset(); // another product: its own search and choice
         syncAll();
         updateVisibility();
     });
@@ -69,11 +73,18 @@ void QuestionnaireWidget::build()
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
 
-    // The consultant's shortcut: when the class or JMDN code is already known, answer it here first.
+    // "What is it?": the generic-name search first (the profile's jmdn_code), then the consultant's
+    // known class.
     m_shortcutBox = new QGroupBox(this);
     m_shortcutBox->setObjectName(QStringLiteral("group:shortcut"));
     auto* shortcutLayout = new QFormLayout(m_shortcutBox);
     shortcutLayout->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    m_picker = new GenericNamePicker(m_shortcutBox);
+    m_picker->setObjectName(editorName(QStringLiteral("jmdn_code")));
+    shortcutLayout->addRow(m_picker);
+    connect(m_picker, &GenericNamePicker::picked, this, &QuestionnaireWidget::commitGenericName);
+    connect(m_picker, &GenericNamePicker::cleared, this, [this] { commitGenericName({}); });
+    connect(m_picker, &GenericNamePicker::newKindChosen, this, &QuestionnaireWidget::chooseNewKind);
     m_shortcutHint = new WrappingLabel(m_shortcutBox);
     m_shortcutHint->setObjectName(QStringLiteral("shortcutHint"));
     shortcutLayout->addRow(m_shortcutHint);
@@ -110,6 +121,12 @@ void QuestionnaireWidget::build()
         if (!row.group)
             continue;
         auto* rows = static_cast<QVBoxLayout*>(row.group->layout());
+        if (spec.path == QLatin1String("jmdn_code")) {
+            row.editor = m_picker; // searched for by name, not typed in
+            m_picker->searchEdit()->installEventFilter(this);
+            m_rows.push_back(row);
+            continue;
+        }
         if (spec.hazardChecklist) {
             // One "do any of these apply?" list: its title and note, then a check box per flag.
             row.hazard = true;
@@ -278,6 +295,10 @@ void QuestionnaireWidget::fillCombo(const Row& row)
 void QuestionnaireWidget::syncEditor(const Row& row)
 {
     const QJsonValue v = m_model->answer(row.path);
+    if (row.editor == m_picker) {
+        m_picker->setCode(v.toString());
+        return;
+    }
     if (auto* check = qobject_cast<QCheckBox*>(row.editor)) {
         const QSignalBlocker block(check);
         check->setChecked(v.toBool(false));
@@ -349,18 +370,68 @@ void QuestionnaireWidget::updateVisibility()
     };
     QHash<QGroupBox*, bool> groupAsked;
     bool hazardAsked = false;
+    const QStringList settled = settledByName();
     for (const Row& r : m_rows) {
-        const bool asked = m_model->isAsked(r.path);
+        // A class the consultant entered stays in view: it overrides the generic name.
+        const bool settledHere = settled.contains(r.path) && !(r.path == QLatin1String("known_class") &&
+                                                               !m_model->answer(r.path).isNull());
+        const bool asked = m_model->isAsked(r.path) && !settledHere;
         show(r.label, asked);
         show(r.editor, asked);
         groupAsked[r.group] = groupAsked.value(r.group) || asked;
         hazardAsked = hazardAsked || (r.hazard && asked);
     }
     show(m_hazardBox, hazardAsked);
+    if (const Row* known = rowFor(QStringLiteral("known_class")))
+        show(m_shortcutHint, known->editor->isVisibleTo(m_shortcutBox));
     for (auto it = groupAsked.constBegin(); it != groupAsked.constEnd(); ++it) {
         if (it.key() != m_shortcutBox)
             show(it.key(), it.value());
     }
+}
+
+QStringList QuestionnaireWidget::settledByName() const
+{
+    if (!m_picker->pickedName())
+        return {}; // none picked, or a code the table does not know (the planner ignores it too)
+    const core::RulesetPtr ruleset = m_model->ruleset();
+    if (!ruleset)
+        return {};
+    if (ruleset != m_settledFor) {
+        auto* self = const_cast<QuestionnaireWidget*>(this);
+        self->m_settled = core::questionsSettledByGenericName(*ruleset);
+        self->m_settledFor = ruleset;
+    }
+    return m_settled;
+}
+
+void QuestionnaireWidget::commitGenericName(const QString& code)
+{
+    const QString path = QStringLiteral("jmdn_code");
+    m_model->setData(m_model->answerIndex(path),
+                     QVariant::fromValue(code.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(code)));
+    showHelp(path);
+}
+
+void QuestionnaireWidget::chooseNewKind(bool newKind)
+{
+    if (!newKind)
+        return;
+    if (!m_model->answer(QStringLiteral("jmdn_code")).isNull())
+        commitGenericName({});
+    updateVisibility();
+    // The classification questions decide the class now: go to the first one asked.
+    const core::RulesetPtr ruleset = m_model->ruleset();
+    const QStringList settled = ruleset ? core::questionsSettledByGenericName(*ruleset) : QStringList();
+    for (const QString& path : settled) {
+        const Row* r = rowFor(path);
+        if (r && r->group != m_shortcutBox && m_model->isAsked(path)) {
+            m_scroll->ensureWidgetVisible(r->editor);
+            showHelp(path);
+            return;
+        }
+    }
+    m_scroll->ensureWidgetVisible(editor(QStringLiteral("kind")));
 }
 
 void QuestionnaireWidget::commitCombo(const Row& row)
@@ -435,6 +506,11 @@ void QuestionnaireWidget::focusQuestion(const QString& path)
         r->group->setVisible(true);
     if (r->hazard && m_hazardBox && !m_hazardBox->isVisible())
         m_hazardBox->setVisible(true);
+    if (r->editor == m_picker) {
+        m_picker->setFocus(Qt::OtherFocusReason);
+        showHelp(path);
+        return;
+    }
     if (!r->editor->isVisible()) {
         r->editor->setVisible(true);
         if (r->label)
@@ -480,8 +556,9 @@ void QuestionnaireWidget::retranslate()
 {
     for (auto it = m_groups.constBegin(); it != m_groups.constEnd(); ++it)
         it.value()->setTitle(Labels::groupTitle(it.key()));
-    m_shortcutHint->setText(tr("Consultants: if the JMDN generic name and its class are known, enter them "
-                               "here and skip the classification questions."));
+    m_shortcutBox->setTitle(tr("What is it?"));
+    m_shortcutHint->setText(tr("Consultants: a class you already know can be entered here; it overrides the "
+                               "rules and the generic name."));
     if (m_hazardTitle) {
         m_hazardTitle->setText(tr("Do any of these apply?"));
         m_hazardNote->setText(tr("Tick those that apply. None ticked means that none of them applies, and "
@@ -497,7 +574,7 @@ bool QuestionnaireWidget::eventFilter(QObject* watched, QEvent* event)
 {
     if (event->type() == QEvent::FocusIn) {
         for (const Row& r : m_rows) {
-            if (r.editor == watched) {
+            if (r.editor == watched || (r.editor == m_picker && watched == m_picker->searchEdit())) {
                 showHelp(r.path);
                 break;
             }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/profile/ProfileSchema.h"
+#include "core/rules/Ruleset.h"
 
 #include <QHash>
 #include <QPointer>
@@ -18,13 +19,16 @@ class QVBoxLayout;
 
 namespace shirube::ui {
 
+class GenericNamePicker;
 class ProfileModel;
 
 // The product questionnaire: every question of the profile, grouped, in plain language, each with its
-// help text (tooltip and the inline help pane under the questions), "Unknown" always selectable. A
-// consultant's shortcut (known class / JMDN code) sits at the top. Every edit goes through
-// ProfileModel::setData, so it is an undoable command; the editors follow the model (undo, load).
-// Editors are named "answer:<field path>" and labels "question:<field path>". A question shows only
+// help text (tooltip and the inline help pane under the questions), "Unknown" always selectable. The
+// first question is "What is it?": a search over the Japanese generic names (GenericNamePicker) whose
+// pick is the profile's jmdn_code; with a name picked, the questions the name settles
+// (core::questionsSettledByGenericName) are hidden. The consultant's known class sits with it. Every edit
+// goes through ProfileModel::setData, so it is an undoable command; the editors follow the model (undo,
+// load). Editors are named "answer:<field path>" and labels "question:<field path>". A question shows only
 // while it matters on the answers given so far (its ruleset askWhen is not False), and a group with no
 // question to ask is hidden. The rare hazard flags (FieldSpec::hazardChecklist) are one "do any of these
 // apply?" list of check boxes, none ticked at first: an unticked flag is left blank, which means it
@@ -44,6 +48,9 @@ public:
     QWidget* editor(const QString& path) const;
     QLabel* label(const QString& path) const;
     QString helpPath() const { return m_helpPath; }
+    GenericNamePicker* genericNamePicker() const { return m_picker; }
+    // The questions hidden because the picked generic name settles them (empty when none is picked).
+    QStringList settledByName() const;
     static QString editorName(const QString& path) { return QStringLiteral("answer:") + path; }
 
 protected:
@@ -75,11 +82,16 @@ private:
     void commitCheck(const Row& row, bool checked);
     void retranslateRow(const Row& row);
     const Row* rowFor(const QString& path) const;
+    void commitGenericName(const QString& code);
+    void chooseNewKind(bool newKind);
 
     QPointer<ProfileModel> m_model;
     std::vector<Row> m_rows;
     QHash<QString, QGroupBox*> m_groups;
     QGroupBox* m_shortcutBox = nullptr;
+    GenericNamePicker* m_picker = nullptr;
+    core::RulesetPtr m_settledFor;  // the ruleset m_settled was computed for
+    QStringList m_settled;          // the questions a generic name settles
     QWidget* m_hazardBox = nullptr; // the checklist, in the hardware group
     QLabel* m_hazardTitle = nullptr;
     QLabel* m_hazardNote = nullptr;
