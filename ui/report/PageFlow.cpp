@@ -32,10 +32,14 @@ PageFlow::PageFlow(QPainter* painter, QPagedPaintDevice& device, const QString& 
 
 QFont PageFlow::font(qreal points, bool bold) const
 {
-    QFont f(m_family);
+    QFont f;
+    f.setFamilies(reportFontFamilies());
     f.setPointSizeF(points);
     f.setBold(bold);
     f.setStyleStrategy(QFont::PreferOutline);
+    // A hair of letter spacing turns ligatures off (Qt 6.4 has no font-feature API): "fi" stays two
+    // letters, so that a search or pdftotext finds "classification".
+    f.setLetterSpacing(QFont::AbsoluteSpacing, 0.02);
     return f;
 }
 

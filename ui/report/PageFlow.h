@@ -20,6 +20,11 @@ class QPainter;
 
 namespace shirube::report {
 
+// Latin text in DejaVu Sans, Japanese in Noto Sans CJK JP (both embedded). Not Noto CJK alone: Qt 6.4
+// writes its digits into the PDF without a text mapping (the glyphs its shaping picks have no cmap
+// entry), so pdftotext and search lose every figure.
+QStringList reportFontFamilies();
+
 struct TocEntry
 {
     int level = 1;

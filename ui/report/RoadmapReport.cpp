@@ -1,6 +1,7 @@
 #include "ui/report/RoadmapReport.h"
 
 #include "ui/report/PageFlow.h"
+#include "ui/report/PdfTextMap.h"
 #include "ui/report/TimelinePainter.h"
 
 #include <QFile>
@@ -518,15 +519,23 @@ private:
 
 QString reportFontFamily()
 {
-    static const QString family = [] {
-        const QStringList families = QFontDatabase::families();
-        for (const char* name : {"Noto Sans CJK JP", "Noto Sans JP", "Noto Sans CJK SC"}) {
-            if (families.contains(QString::fromLatin1(name)))
-                return QString::fromLatin1(name);
+    return reportFontFamilies().join(QStringLiteral(", "));
+}
+
+QStringList reportFontFamilies()
+{
+    static const QStringList families = [] {
+        const QStringList installed = QFontDatabase::families();
+        QStringList out;
+        for (const char* name : {"DejaVu Sans", "Noto Sans CJK JP", "Noto Sans JP"}) {
+            if (installed.contains(QString::fromLatin1(name)))
+                out << QString::fromLatin1(name);
         }
-        return QStringLiteral("Noto Sans CJK JP");
+        if (out.isEmpty())
+            out << QStringLiteral("Noto Sans CJK JP");
+        return out;
     }();
-    return family;
+    return families;
 }
 
 int renderRoadmapReport(QPagedPaintDevice& device, const std::vector<core::Roadmap>& roadmaps,
@@ -559,14 +568,18 @@ std::optional<core::Error> writeRoadmapPdf(const QString& fileName,
                                            const std::vector<core::Roadmap>& roadmaps,
                                            const ReportOptions& options)
 {
-    QPdfWriter writer(fileName);
-    writer.setResolution(300);
-    writer.setPageSize(QPageSize(options.paper));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setCreator(QStringLiteral("Shirube ") + QStringLiteral(SHIRUBE_VERSION));
-    writer.setTitle(options.title.isEmpty() && !roadmaps.empty() ? roadmaps.front().productName
-                                                                 : options.title);
-    if (renderRoadmapReport(writer, roadmaps, options) <= 0)
+    {
+        QPdfWriter writer(fileName);
+        writer.setResolution(300);
+        writer.setPageSize(QPageSize(options.paper));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setCreator(QStringLiteral("Shirube ") + QStringLiteral(SHIRUBE_VERSION));
+        writer.setTitle(options.title.isEmpty() && !roadmaps.empty() ? roadmaps.front().productName
+                                                                     : options.title);
+        if (renderRoadmapReport(writer, roadmaps, options) <= 0)
+            return core::Error{core::ErrorCode::Io, QStringLiteral("cannot write the PDF"), fileName, 0};
+    } // the writer closes the file here
+    if (!repairPdfTextMappingInFile(fileName))
         return core::Error{core::ErrorCode::Io, QStringLiteral("cannot write the PDF"), fileName, 0};
     return std::nullopt;
 }

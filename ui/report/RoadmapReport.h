@@ -30,7 +30,7 @@ struct ReportOptions
     QDate date;         // the report's date (cover, today's line); invalid: today
 };
 
-// The font family the report uses for every script (Noto Sans CJK JP, embedded in the PDF).
+// The fonts the report uses (PageFlow.h: reportFontFamilies()), for messages.
 QString reportFontFamily();
 
 // Draws the report on `device` (its page size is the caller's). Returns the number of pages.
