@@ -13,6 +13,7 @@
 #include "ui/models/ProfileModel.h"
 #include "ui/models/RouteTableModel.h"
 #include "ui/settings/Settings.h"
+#include "ui/timeline/RoadmapActions.h"
 #include "ui/trainer/TrainerWindow.h"
 #include "ui/widgets/ClassificationCard.h"
 #include "ui/widgets/QuestionnaireWidget.h"
@@ -84,6 +85,7 @@ MainWindow::MainWindow(core::RulesetPtr ruleset, QWidget* parent)
     createActions();
     createMenus();
     createCentral();
+    m_roadmapActions = new RoadmapActions(this);
 
     connect(m_profileModel, &ProfileModel::profileChanged, this, &MainWindow::onProfileChanged);
     connect(m_planController, &PlanController::planReady, this, &MainWindow::onPlanReady);

@@ -34,6 +34,7 @@ class GraphView;
 class PlanController;
 class ProfileModel;
 class QuestionnaireWidget;
+class RoadmapActions;
 class ResultTablePanel;
 class RouteTableModel;
 class RouteTableView;
@@ -129,6 +130,8 @@ public:
     QTabWidget* resultTabs() const { return m_tabs; }
     QWidget* graphWidget() const;
     GraphView* graphView() const { return m_graph; }
+    // The Timeline tab, File › Export Roadmap, Print / Print Preview (ui/timeline).
+    RoadmapActions* roadmapActions() const { return m_roadmapActions; }
     // Shows one results tab: 0 graph, 1 designations, 2 funding.
     void showResultTab(int index);
 
@@ -192,6 +195,7 @@ private:
     RouteTableView* m_routeTable = nullptr;
     QTabWidget* m_tabs = nullptr;
     GraphView* m_graph = nullptr;
+    RoadmapActions* m_roadmapActions = nullptr;
     ResultTablePanel* m_designationsPanel = nullptr;
     ResultTablePanel* m_fundingPanel = nullptr;
     QLabel* m_statusPlan = nullptr;

@@ -49,6 +49,32 @@ double triangularQuantile(const ThreePoint& t, double p)
     return b - std::sqrt((1.0 - p) * (b - a) * (b - c));
 }
 
+Roadmap::Roadmap(const Roadmap& other)
+{
+    *this = other;
+}
+
+Roadmap& Roadmap::operator=(const Roadmap& other)
+{
+    if (this == &other)
+        return *this;
+    productName = other.productName;
+    plan = other.plan;
+    routeIndex = other.routeIndex;
+    start = other.start;
+    target = other.target;
+    steps = other.steps;
+    milestones = other.milestones;
+    bookings = other.bookings;
+    rows = other.rows;
+    const Route* r = route();
+    for (std::size_t i = 0; i < steps.size(); ++i)
+        steps[i].step = r && i < r->steps.size() ? &r->steps[i] : nullptr;
+    for (Booking& b : bookings)
+        b.step = &steps[std::size_t(b.step - other.steps.data())];
+    return *this;
+}
+
 QDate Roadmap::dateAt(double months) const
 {
     return addMonths(start, months);

@@ -63,6 +63,14 @@ struct Roadmap
     std::vector<Booking> bookings;
     int rows = 0; // Gantt rows used by steps
 
+    Roadmap() = default;
+    // Copies point their steps and bookings into their own plan (moves keep the buffers they point to).
+    Roadmap(const Roadmap& other);
+    Roadmap& operator=(const Roadmap& other);
+    Roadmap(Roadmap&&) noexcept = default;
+    Roadmap& operator=(Roadmap&&) noexcept = default;
+    ~Roadmap() = default;
+
     const Route* route() const
     {
         return routeIndex >= 0 && routeIndex < int(plan.routes.size()) ? &plan.routes[std::size_t(routeIndex)]

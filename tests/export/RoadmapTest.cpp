@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <gtest/gtest.h>
+#include <memory>
 
 #include "tests/export/ExportSupport.h"
 
@@ -110,6 +111,30 @@ TEST(Roadmap, ChosenRouteAndTargetDate)
     ASSERT_NE(fallback.route(), nullptr);
     EXPECT_TRUE(fallback.route()->headline);
     EXPECT_FALSE(fallback.target.has_value());
+}
+
+TEST(Roadmap, CopiesPointIntoTheirOwnPlan)
+{
+    auto original = std::make_unique<core::Roadmap>(
+        core::makeRoadmap({}, examplePlan(QStringLiteral("smart-eye-camera.json"), Lang::En, 2026, 4, 500)));
+    core::Roadmap copy = *original;
+    core::Roadmap assigned;
+    assigned = copy;
+    original.reset();
+    for (const core::Roadmap* r : {&copy, &assigned}) {
+        ASSERT_NE(r->route(), nullptr);
+        ASSERT_FALSE(r->steps.empty());
+        for (std::size_t i = 0; i < r->steps.size(); ++i)
+            EXPECT_EQ(r->steps[i].step, &r->route()->steps[i]);
+        ASSERT_FALSE(r->bookings.empty());
+        for (const core::Booking& b : r->bookings) {
+            EXPECT_GE(b.step, r->steps.data());
+            EXPECT_LT(b.step, r->steps.data() + r->steps.size());
+            EXPECT_TRUE(b.step->consultation);
+        }
+    }
+    const core::Roadmap moved = std::move(copy);
+    EXPECT_EQ(moved.steps.front().step, &moved.route()->steps.front());
 }
 
 TEST(Roadmap, NoRouteMeansNoSchedule)
