@@ -69,19 +69,21 @@ qreal PageFlow::textHeight(const QString& text, const QFont& font, qreal width, 
     Q_UNUSED(flags);
     // Lines wrap at word boundaries, and inside a word only when it is wider than the line (URLs,
     // long source keys), as drawText() with wrapOption() does.
+    // Each line as tall as its tallest glyph run: Japanese comes from the fallback font, taller than
+    // the Latin one.
     const QFontMetricsF fm(font, &m_device);
     qreal height = 0;
     for (const QString& paragraph : text.split(QLatin1Char('\n'))) {
         QTextLayout layout(paragraph, font, &m_device);
         layout.setTextOption(wrapOption());
         layout.beginLayout();
-        int lines = 0;
+        qreal h = 0;
         for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
             line.setLineWidth(width);
-            ++lines;
+            h += line.height();
         }
         layout.endLayout();
-        height += std::max(1, lines) * fm.lineSpacing();
+        height += std::max(h, fm.height());
     }
     return height;
 }
@@ -100,7 +102,7 @@ void PageFlow::heading(const QString& text, int level, bool toc, bool newPageFir
     const qreal size = level == 1 ? 16 : level == 2 ? 12.5 : 10.5;
     const QFont f = font(size, true);
     const qreal h = textHeight(text, f, m_content.width());
-    ensure(h + pt(level == 1 ? 40 : 30)); // keep a heading with what follows
+    ensure(h + pt(level == 1 ? 60 : 80)); // keep a heading with what follows
     if (m_y > m_content.top())
         space(level == 1 ? 6 : 8);
     if (toc)

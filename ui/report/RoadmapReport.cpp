@@ -55,6 +55,28 @@ QStringList plainReasons(const QStringList& reasons)
     return out;
 }
 
+// Activity ids as the plan names them ("prototype_development" -> "Prototype and fixed specification").
+QStringList activityNames(const QStringList& ids, const core::Plan& plan)
+{
+    QStringList out;
+    for (const QString& id : ids) {
+        QString name;
+        for (const core::Route& route : plan.routes) {
+            for (const core::RouteStep& step : route.steps) {
+                if (step.activity == id && !step.activityName.isEmpty()) {
+                    name = step.activityName;
+                    break;
+                }
+            }
+            if (!name.isEmpty())
+                break;
+        }
+        if (!name.isEmpty() && !out.contains(name))
+            out << name;
+    }
+    return out;
+}
+
 QString source(const core::Provenance& p, Lang lang)
 {
     return p.source + QLatin1Char(' ') + words::confidenceMark(p.confidence, lang);
@@ -269,7 +291,7 @@ private:
                             route ? words::yen(route->costJpy.p50) : QStringLiteral("—"),
                             route ? words::yen(route->costJpy.p80) : QStringLiteral("—")});
         }
-        f.table({0.17, 0.09, 0.13, 0.22, 0.1, 0.1, 0.095, 0.095},
+        f.table({0.16, 0.07, 0.13, 0.21, 0.1, 0.1, 0.115, 0.115},
                 {tr(lang, "Product", "製品"), tr(lang, "Class", "クラス"), tr(lang, "Procedure", "手続"),
                  tr(lang, "Route", "ルート"), tr(lang, "On market P50", "上市 P50"), tr(lang, "P80", "P80"),
                  tr(lang, "Cost P50", "費用 P50"), tr(lang, "Cost P80", "費用 P80")},
@@ -282,11 +304,12 @@ private:
         const core::Route* route = r.route();
         const bool many = m_roadmaps.size() > 1;
         const int sub = many ? 2 : 1;
+        const bool toc = !many; // a project's contents list the products, not their sections
         if (many)
             f.heading(r.productName, 1, true, true);
 
         // The one-page summary.
-        f.heading(tr(lang, "Summary", "概要"), sub, true, !many);
+        f.heading(tr(lang, "Summary", "概要"), sub, toc, !many);
         const core::ScheduledMilestone* market = marketMilestone(r);
         std::vector<std::pair<QString, QString>> kv;
         kv.emplace_back(tr(lang, "Product", "製品"), r.productName);
@@ -331,7 +354,7 @@ private:
             f.paragraph(QString::number(++n) + QStringLiteral(". ") + a, 9.5);
 
         // Classification.
-        f.heading(tr(lang, "Classification and its rationale", "クラス分類とその根拠"), sub, true, true);
+        f.heading(tr(lang, "Classification and its rationale", "クラス分類とその根拠"), sub, toc, true);
         if (!plan.decidingLabels.isEmpty())
             f.paragraph(
                 tr(lang, "Still open (these answers would change it): ", "未回答で結果を左右する質問: ") +
@@ -345,7 +368,7 @@ private:
                     rows);
 
         // Routes compared.
-        f.heading(tr(lang, "Routes compared", "ルートの比較"), sub);
+        f.heading(tr(lang, "Routes compared", "ルートの比較"), sub, toc);
         rows.clear();
         int i = 0;
         for (const core::Route& rt : plan.routes) {
@@ -370,7 +393,7 @@ private:
 
         // Timeline.
         if (route) {
-            f.heading(tr(lang, "Timeline of the recommended route", "推奨ルートのタイムライン"), sub, true,
+            f.heading(tr(lang, "Timeline of the recommended route", "推奨ルートのタイムライン"), sub, toc,
                       true);
             f.paragraph(
                 tr(lang,
@@ -389,7 +412,7 @@ private:
             const qreal h = timelineHeight(r, style);
             f.drawing(h, [&](QPainter& p, const QRectF& rect) { paintTimeline(p, r, rect, style, o.date); });
 
-            f.heading(tr(lang, "Steps with dates", "ステップと日付"), sub);
+            f.heading(tr(lang, "Steps with dates", "ステップと日付"), sub, toc);
             rows.clear();
             for (const core::ScheduledStep& s : r.steps)
                 rows.push_back({QString::number(s.index),
@@ -403,7 +426,7 @@ private:
                      tr(lang, "Cost (likely)", "費用（最頻）"), tr(lang, "Source", "出典")},
                     rows, {false, false, false, false, false, true, false});
 
-            f.heading(tr(lang, "Consultations to book", "予約する相談"), sub);
+            f.heading(tr(lang, "Consultations to book", "予約する相談"), sub, toc);
             rows.clear();
             for (const core::Booking& b : r.bookings)
                 rows.push_back({stepName(*b.step->step), words::shortDate(b.bookBy),
@@ -426,7 +449,7 @@ private:
         }
 
         // Designations.
-        f.heading(tr(lang, "Designations", "指定制度"), sub, true, true);
+        f.heading(tr(lang, "Designations", "指定制度"), sub, toc, true);
         rows.clear();
         for (const core::DesignationResult& d : plan.designations)
             rows.push_back({d.name.isEmpty() ? d.id : d.name, eligibleText(d.eligible, lang),
@@ -444,7 +467,7 @@ private:
                     rows);
 
         // Funding.
-        f.heading(tr(lang, "Funding schemes", "資金・支援制度"), sub);
+        f.heading(tr(lang, "Funding schemes", "資金・支援制度"), sub, toc);
         rows.clear();
         for (const core::FundingMatch& m : plan.funding) {
             QString budget = m.budgetJpy ? words::yen(double(*m.budgetJpy)) : QStringLiteral("—");
@@ -454,8 +477,8 @@ private:
                             m.ministry + (m.amed ? QStringLiteral(" (AMED)") : QString()),
                             fitText(m.fit, lang),
                             QStringLiteral("FY") + QString::number(m.fy) + QLatin1Char('\n') + budget,
-                            m.coversActivities.join(QStringLiteral(", ")) + QLatin1Char('\n') +
-                                plainReasons(m.reasons).join(QLatin1Char('\n')),
+                            activityNames(m.coversActivities, plan).join(tr(lang, "; ", "、")) +
+                                QLatin1Char('\n') + plainReasons(m.reasons).join(QLatin1Char('\n')),
                             source(m.provenance, lang)});
         }
         if (rows.empty())
@@ -468,7 +491,7 @@ private:
                     rows);
 
         // Assumptions and open questions.
-        f.heading(tr(lang, "Assumptions and open questions", "前提と未解決の質問"), sub);
+        f.heading(tr(lang, "Assumptions and open questions", "前提と未解決の質問"), sub, toc);
         if (plan.assumed.empty() && plan.decidingLabels.isEmpty() && plan.warnings.isEmpty())
             f.paragraph(tr(lang, "The plan assumes no answer and leaves no question open.",
                            "仮定した答えや未解決の質問はありません。"));
