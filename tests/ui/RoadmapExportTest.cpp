@@ -4,6 +4,7 @@
 
 #include "core/export/Roadmap.h"
 #include "ui/MainWindow.h"
+#include "ui/report/PdfTextMap.h"
 #include "ui/timeline/RoadmapActions.h"
 #include "ui/timeline/TimelineView.h"
 
@@ -152,6 +153,23 @@ TEST_F(RoadmapExport, JapaneseLabels)
     EXPECT_EQ(actions->suggestedFileName(Format::Pdf),
               window->currentProfile().name() + QStringLiteral(" ロードマップ.pdf"));
     EXPECT_EQ(actions->timeline()->roadmap().plan.lang, core::Lang::Ja);
+}
+
+TEST(PdfTextMap, LookAlikeCodePointsAreRepairedInPlace)
+{
+    // A ToUnicode CMap as Qt writes it: glyph ids (sources) stay, destinations are repaired.
+    QByteArray pdf("stream\n/CIDInit /ProcSet findresource begin\nbegincmap\n"
+                   "2 beginbfrange\n<0001> <0004> [<2F49> <0041> <2F6C> <2027> ]\n"
+                   "<2F00> <2F00> [<0009> ]\nendbfrange\n"
+                   "1 beginbfchar\n<2F49> <2F49>\nendbfchar\nendcmap\nendstream\n");
+    const qsizetype size = pdf.size();
+    EXPECT_EQ(report::repairPdfTextMapping(pdf), 5);
+    EXPECT_EQ(pdf.size(), size) << "same length: offsets stay valid";
+    EXPECT_TRUE(pdf.contains("[<6708> <0041> <76EE> <30FB> ]")) << pdf.toStdString(); // 月, A, 目, ・
+    EXPECT_TRUE(pdf.contains("<2F00> <2F00> [<0020> ]")) << pdf.toStdString();        // source kept
+    EXPECT_TRUE(pdf.contains("<2F49> <6708>\nendbfchar")) << pdf.toStdString();       // bfchar: 2nd code
+    QByteArray plain("no cmap here <2F49>");
+    EXPECT_EQ(report::repairPdfTextMapping(plain), 0);
 }
 
 } // namespace
