@@ -1412,6 +1412,14 @@
             <source>Export roadmap</source>
             <translation>Export roadmap</translation>
         </message>
+        <message>
+            <source>Whole &amp;Project as PDF…</source>
+            <translation>Whole &amp;Project as PDF…</translation>
+        </message>
+        <message>
+            <source>Every product of the open project: a portfolio overview, then one section each</source>
+            <translation>Every product of the open project: a portfolio overview, then one section each</translation>
+        </message>
     </context>
     <context>
         <name>shirube::ui::RouteTableModel</name>

@@ -1409,6 +1409,14 @@
             <source>Export roadmap</source>
             <translation>ロードマップの書き出し</translation>
         </message>
+        <message>
+            <source>Whole &amp;Project as PDF…</source>
+            <translation>プロジェクト全体を PDF に(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Every product of the open project: a portfolio overview, then one section each</source>
+            <translation>開いているプロジェクトの全製品: ポートフォリオ概要と製品ごとの章</translation>
+        </message>
     </context>
     <context>
         <name>shirube::ui::RouteTableModel</name>

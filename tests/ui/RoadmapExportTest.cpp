@@ -4,6 +4,7 @@
 
 #include "core/export/Roadmap.h"
 #include "ui/MainWindow.h"
+#include "ui/project/ProjectController.h"
 #include "ui/report/PdfTextMap.h"
 #include "ui/timeline/RoadmapActions.h"
 #include "ui/timeline/TimelineView.h"
@@ -109,7 +110,7 @@ TEST_F(RoadmapExport, ExportMenuSuggestsNamesAndWritesEveryFormat)
     EXPECT_TRUE(fileActions.contains(actions->printAction()));
     EXPECT_TRUE(fileActions.contains(actions->printPreviewAction()));
     EXPECT_EQ(actions->printAction()->shortcut(), QKeySequence(QKeySequence::Print));
-    EXPECT_EQ(actions->exportMenu()->actions().size(), 3);
+    EXPECT_EQ(actions->exportMenu()->actions().size(), 5); // three formats, a separator, the project
 
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
@@ -153,6 +154,35 @@ TEST_F(RoadmapExport, JapaneseLabels)
     EXPECT_EQ(actions->suggestedFileName(Format::Pdf),
               window->currentProfile().name() + QStringLiteral(" ロードマップ.pdf"));
     EXPECT_EQ(actions->timeline()->roadmap().plan.lang, core::Lang::Ja);
+}
+
+TEST_F(RoadmapExport, WholeProjectAsOnePdf)
+{
+    ASSERT_EQ(actions->projectRoadmaps().size(), 1u) << "without a project: the window's product";
+    const QString dir = freshDirectory(QStringLiteral("roadmap-project"));
+    ui::ProjectController* controller = ui::ProjectController::install(window.get());
+    controller->setRecoveryDirectory(dir + QStringLiteral("/recovery"));
+    ASSERT_TRUE(controller->importProfile(QStringLiteral(":/examples/cognivoice.json")));
+    ASSERT_TRUE(controller->importProfile(QStringLiteral(":/examples/tb-antigen-test.json")));
+    ASSERT_TRUE(window->waitForPlan());
+    const core::Project project = controller->snapshot();
+    ASSERT_GE(project.products.size(), 2u);
+    const std::vector<core::Roadmap> roadmaps = actions->projectRoadmaps();
+    ASSERT_EQ(roadmaps.size(), project.products.size());
+    for (std::size_t i = 0; i < roadmaps.size(); ++i) {
+        EXPECT_EQ(roadmaps[i].productName, project.products[i].name);
+        EXPECT_EQ(roadmaps[i].start, core::monthStart(window->currentPlan().asOf));
+    }
+    actions->exportMenu()->aboutToShow();
+    EXPECT_TRUE(actions->exportProjectAction()->isEnabled());
+    const QString file = dir + QStringLiteral("/project.pdf");
+    QString error;
+    ASSERT_TRUE(actions->exportProjectPdf(file, &error)) << error.toStdString();
+    QFile f(file);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QByteArray pdf = f.readAll();
+    EXPECT_TRUE(pdf.startsWith("%PDF-"));
+    EXPECT_GT(pdf.count("/Type /Page") - pdf.count("/Type /Pages"), 10);
 }
 
 TEST(PdfTextMap, LookAlikeCodePointsAreRepairedInPlace)

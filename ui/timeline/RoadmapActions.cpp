@@ -2,7 +2,9 @@
 
 #include "core/export/CalendarWriter.h"
 #include "core/export/SpreadsheetWriter.h"
+#include "core/planning/Planner.h"
 #include "ui/MainWindow.h"
+#include "ui/project/ProjectController.h"
 #include "ui/report/RoadmapReport.h"
 #include "ui/settings/Settings.h"
 #include "ui/timeline/TimelineView.h"
@@ -59,22 +61,44 @@ RoadmapActions::RoadmapActions(MainWindow* window)
     m_exportPdf = make("actionExportRoadmapPdf");
     m_exportIcs = make("actionExportRoadmapCalendar");
     m_exportXlsx = make("actionExportRoadmapSpreadsheet");
+    m_exportProject = make("actionExportProjectReport");
     m_print = make("actionPrintRoadmap");
     m_print->setShortcut(QKeySequence::Print);
     m_printPreview = make("actionPrintPreviewRoadmap");
     m_exportMenu->addAction(m_exportPdf);
     m_exportMenu->addAction(m_exportIcs);
     m_exportMenu->addAction(m_exportXlsx);
-    QMenu* file = window->fileMenu();
+    m_exportMenu->addSeparator();
+    m_exportMenu->addAction(m_exportProject);
+    connect(m_exportMenu, &QMenu::aboutToShow, this,
+            [this] { m_exportProject->setEnabled(m_window->findChild<ProjectController*>() != nullptr); });
+    QMenu* fileMenu = window->fileMenu();
     QAction* before = window->fileActions().quit;
-    file->insertMenu(before, m_exportMenu);
-    file->insertAction(before, m_printPreview);
-    file->insertAction(before, m_print);
-    file->insertSeparator(before);
+    fileMenu->insertMenu(before, m_exportMenu);
+    fileMenu->insertAction(before, m_printPreview);
+    fileMenu->insertAction(before, m_print);
+    fileMenu->insertSeparator(before);
 
     connect(m_exportPdf, &QAction::triggered, this, [this] { exportInteractively(Format::Pdf); });
     connect(m_exportIcs, &QAction::triggered, this, [this] { exportInteractively(Format::Calendar); });
     connect(m_exportXlsx, &QAction::triggered, this, [this] { exportInteractively(Format::Spreadsheet); });
+    connect(m_exportProject, &QAction::triggered, this, [this] {
+        ProjectController* project = m_window->findChild<ProjectController*>();
+        const QString last = settings::LastDirectory.value();
+        const QString dir = last.isEmpty() ? QDir::homePath() : last;
+        QString name = project ? project->displayName() : QString();
+        name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]")), QStringLiteral(" "));
+        name = name.simplified().isEmpty() ? tr("Roadmap") : tr("%1 roadmap").arg(name.simplified());
+        QString file = QFileDialog::getSaveFileName(m_window, tr("Export roadmap"),
+                                                    QDir(dir).filePath(name + QStringLiteral(".pdf")),
+                                                    tr("PDF (*.pdf)"));
+        if (file.isEmpty())
+            return;
+        file = withExtension(file, Format::Pdf);
+        QString error;
+        if (!exportProjectPdf(file, &error))
+            QMessageBox::warning(m_window, tr("Export roadmap"), error);
+    });
     connect(m_print, &QAction::triggered, this, [this] { printInteractively(false); });
     connect(m_printPreview, &QAction::triggered, this, [this] { printInteractively(true); });
     connect(window, &MainWindow::planApplied, this, &RoadmapActions::refresh);
@@ -150,6 +174,47 @@ bool RoadmapActions::exportRoadmap(Format format, const QString& fileName, QStri
     return !failure;
 }
 
+std::vector<core::Roadmap> RoadmapActions::projectRoadmaps() const
+{
+    ProjectController* project = m_window->findChild<ProjectController*>();
+    if (!project)
+        return {roadmap()};
+    const core::Project snapshot = project->snapshot();
+    const core::Planner planner(m_window->ruleset());
+    core::PlanOptions options;
+    options.lang = m_window->language();
+    const QDate start =
+        core::monthStart(m_startMonth.isEmpty() ? m_window->currentPlan().asOf : m_startMonth);
+    if (start.isValid()) {
+        options.asOfYear = start.year();
+        options.asOfMonth = start.month();
+    }
+    std::vector<core::Roadmap> out;
+    for (const core::Product& product : snapshot.products)
+        out.push_back(
+            core::makeRoadmap(product.name, planner.plan(product.profile, options), product.selectedRoute,
+                              product.profile.text(QStringLiteral("goals.target_date")).value_or(QString())));
+    return out;
+}
+
+bool RoadmapActions::exportProjectPdf(const QString& fileName, QString* error) const
+{
+    ProjectController* project = m_window->findChild<ProjectController*>();
+    report::ReportOptions options;
+    options.lang = m_window->language();
+    options.date = QDate::currentDate();
+    if (project) {
+        const core::Project snapshot = project->snapshot();
+        options.title = snapshot.meta.title.isEmpty() ? project->displayName() : snapshot.meta.title;
+        options.client = snapshot.meta.clients.join(QStringLiteral(", "));
+        options.consultant = snapshot.meta.owner;
+    }
+    const std::optional<core::Error> failure = report::writeRoadmapPdf(fileName, projectRoadmaps(), options);
+    if (failure && error)
+        *error = tr("The roadmap could not be saved as %1.").arg(QDir::toNativeSeparators(fileName));
+    return !failure;
+}
+
 int RoadmapActions::print(QPrinter& printer) const
 {
     report::ReportOptions options;
@@ -185,6 +250,9 @@ void RoadmapActions::retranslate()
     m_exportPdf->setText(tr("&PDF Report…"));
     m_exportIcs->setText(tr("&Calendar (.ics)…"));
     m_exportXlsx->setText(tr("&Spreadsheet (.xlsx)…"));
+    m_exportProject->setText(tr("Whole &Project as PDF…"));
+    m_exportProject->setToolTip(
+        tr("Every product of the open project: a portfolio overview, then one section each"));
     m_print->setText(tr("&Print Roadmap…"));
     m_printPreview->setText(tr("Print Pre&view…"));
     m_timeline->retranslate();

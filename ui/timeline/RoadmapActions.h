@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QString>
 
+#include <vector>
+
 class QAction;
 class QMenu;
 class QPrinter;
@@ -40,12 +42,18 @@ public:
     static QString withExtension(const QString& fileName, Format format);
     // Writes the roadmap; on failure returns false and sets *error (a sentence for the user).
     bool exportRoadmap(Format format, const QString& fileName, QString* error = nullptr) const;
+    // With a project open (ui/project): every product planned from the Timeline's start month, in the
+    // project's order, each on its selected route; else the window's product alone.
+    std::vector<core::Roadmap> projectRoadmaps() const;
+    // The whole project as one PDF (portfolio overview, then a section per product).
+    bool exportProjectPdf(const QString& fileName, QString* error = nullptr) const;
     // Draws the report on a printer (Print, Print Preview). Returns the pages drawn.
     int print(QPrinter& printer) const;
 
     TimelineView* timeline() const { return m_timeline; }
     QMenu* exportMenu() const { return m_exportMenu; }
     QAction* exportAction(Format format) const;
+    QAction* exportProjectAction() const { return m_exportProject; }
     QAction* printAction() const { return m_print; }
     QAction* printPreviewAction() const { return m_printPreview; }
 
@@ -66,6 +74,7 @@ private:
     QAction* m_exportPdf = nullptr;
     QAction* m_exportIcs = nullptr;
     QAction* m_exportXlsx = nullptr;
+    QAction* m_exportProject = nullptr;
     QAction* m_print = nullptr;
     QAction* m_printPreview = nullptr;
 };
