@@ -154,6 +154,9 @@ TEST_F(RoadmapExport, JapaneseLabels)
     EXPECT_EQ(actions->suggestedFileName(Format::Pdf),
               window->currentProfile().name() + QStringLiteral(" ロードマップ.pdf"));
     EXPECT_EQ(actions->timeline()->roadmap().plan.lang, core::Lang::Ja);
+    tabs->setCurrentWidget(actions->timeline());
+    QApplication::processEvents();
+    EXPECT_TRUE(window->grab().save(QStringLiteral(SHIRUBE_TEST_BINARY_DIR "/timeline-window-ja.png")));
 }
 
 TEST_F(RoadmapExport, WholeProjectAsOnePdf)
