@@ -186,6 +186,44 @@ Roadmap makeRoadmap(const QString& productName, Plan plan, const QString& routeI
     return r;
 }
 
+QStringList nextActions(const Roadmap& r, const QDate& today, int count)
+{
+    using words::tr;
+    const Lang lang = r.plan.lang;
+    std::vector<const ScheduledStep*> steps;
+    for (const ScheduledStep& s : r.steps) {
+        if (!s.p50End.isValid() || s.p50End >= today)
+            steps.push_back(&s);
+    }
+    std::stable_sort(steps.begin(), steps.end(), [](const ScheduledStep* a, const ScheduledStep* b) {
+        return a->startMonths < b->startMonths;
+    });
+    QStringList out;
+    for (const ScheduledStep* s : steps) {
+        if (out.size() == count)
+            break;
+        const RouteStep& step = *s->step;
+        const QString name = step.activityName.isEmpty() ? step.activity : step.activityName;
+        QString line;
+        if (s->consultation) {
+            const QDate bookBy =
+                addMonths(r.start, std::max(0.0, s->startMonths - kConsultationBookingLeadMonths));
+            line = tr(lang, "Book the ", "") + name + tr(lang, " with PMDA by ", "を PMDA に ") +
+                   words::date(bookBy, lang) + tr(lang, " (meeting about ", " までに予約（実施 ") +
+                   words::date(s->start, lang) + tr(lang, "; fee ", "、手数料 ") +
+                   words::yen(step.costJpy.likely) + tr(lang, ")", "）");
+        } else {
+            line = name + tr(lang, ": start ", ": 開始 ") + words::date(s->start, lang) +
+                   tr(lang, ", about ", "、約 ") + words::months(step.months.likely) +
+                   tr(lang, " months, ", " か月、") + words::yen(step.costJpy.likely);
+        }
+        if (!step.note.isEmpty())
+            line += tr(lang, ". ", "。") + step.note;
+        out << line;
+    }
+    return out;
+}
+
 namespace words {
 
 QString tr(Lang lang, const char* en, const char* ja)

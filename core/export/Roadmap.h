@@ -94,6 +94,11 @@ double triangularQuantile(const ThreePoint& t, double p);
 Roadmap makeRoadmap(const QString& productName, Plan plan, const QString& routeId = {},
                     const QString& targetDate = {});
 
+// The founders' next actions: the first `count` steps of the chosen route that have not ended (P50)
+// before `today`, by start, in the plan's language; a consultation says by when to book it with PMDA
+// and its fee, any other step when it starts, about how long it takes and its cost, then its note.
+QStringList nextActions(const Roadmap& roadmap, const QDate& today, int count = 3);
+
 // The humane words of a plan in its language, shared by the export writers (the Markdown writer's words).
 namespace words {
 QString tr(Lang lang, const char* en, const char* ja);

@@ -1533,6 +1533,10 @@
             <source>Timeline</source>
             <translation>Timeline</translation>
         </message>
+        <message>
+            <source>Next actions</source>
+            <translation>Next actions</translation>
+        </message>
     </context>
     <context>
         <name>shirube::ui::TrainerWindow</name>

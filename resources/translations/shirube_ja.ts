@@ -1530,6 +1530,10 @@
             <source>Timeline</source>
             <translation>タイムライン</translation>
         </message>
+        <message>
+            <source>Next actions</source>
+            <translation>次の行動</translation>
+        </message>
     </context>
     <context>
         <name>shirube::ui::TrainerWindow</name>

@@ -137,6 +137,28 @@ TEST(Roadmap, CopiesPointIntoTheirOwnPlan)
     EXPECT_EQ(moved.steps.front().step, &moved.route()->steps.front());
 }
 
+TEST(Roadmap, NextActionsAreTheFirstStepsLeftAndSayWhenToBook)
+{
+    const core::Roadmap r =
+        core::makeRoadmap({}, examplePlan(QStringLiteral("smart-eye-camera.json"), Lang::En));
+    const QStringList actions = core::nextActions(r, QDate(2026, 4, 1));
+    ASSERT_EQ(actions.size(), 3);
+    const core::RouteStep& first = *r.steps.front().step;
+    EXPECT_TRUE(actions[0].startsWith(first.activityName + QStringLiteral(": start 2026-04-01, about ")))
+        << actions[0].toStdString();
+    EXPECT_TRUE(actions[0].contains(core::words::yen(first.costJpy.likely)));
+    ASSERT_FALSE(r.bookings.empty());
+    const core::Booking& b = r.bookings.front();
+    const QString booking = QStringLiteral("Book the ") + b.step->step->activityName +
+                            QStringLiteral(" with PMDA by ") + core::words::date(b.bookBy, Lang::En);
+    EXPECT_TRUE(actions.filter(booking).size() == 1) << actions.join(QLatin1Char('\n')).toStdString();
+    // Later, the steps that have ended drop out; after the route, nothing is left.
+    const QStringList later = core::nextActions(r, r.steps.front().p50End.addDays(1), 5);
+    ASSERT_FALSE(later.isEmpty());
+    EXPECT_FALSE(later.front().startsWith(first.activityName));
+    EXPECT_TRUE(core::nextActions(r, QDate(2045, 1, 1)).isEmpty());
+}
+
 TEST(Roadmap, NoRouteMeansNoSchedule)
 {
     core::Plan plan = examplePlan(QStringLiteral("smart-eye-camera.json"), Lang::En);

@@ -87,6 +87,11 @@ TEST_F(RoadmapExport, TimelineTabShowsTheSelectedRouteFromTheStartMonth)
               core::addMonths(QDate(2030, 1, 1), moved.milestones.front().p50Months));
     EXPECT_EQ(actions->roadmap().start, QDate(2030, 1, 1)) << "exports use the same start month";
 
+    // The founders' next actions above the chart.
+    const QString next = actions->timeline()->nextActionsText();
+    EXPECT_TRUE(next.contains(QStringLiteral("Next actions"))) << next.toStdString();
+    EXPECT_EQ(next.count(QStringLiteral("<li>")), 3) << next.toStdString();
+
     const QString dir = QStringLiteral(SHIRUBE_TEST_BINARY_DIR);
     EXPECT_TRUE(actions->timeline()->grab().save(dir + QStringLiteral("/timeline-tab.png")));
 }

@@ -104,42 +104,6 @@ QString fitText(const QString& f, Lang lang)
     return f;
 }
 
-// The first three things to do: steps of the chosen route that have not ended before the report date,
-// in order of start; a consultation says when to book it.
-QStringList nextActions(const core::Roadmap& r, const QDate& today)
-{
-    const Lang lang = r.plan.lang;
-    std::vector<const core::ScheduledStep*> steps;
-    for (const core::ScheduledStep& s : r.steps)
-        if (!s.p50End.isValid() || s.p50End >= today)
-            steps.push_back(&s);
-    std::stable_sort(steps.begin(), steps.end(),
-                     [](const auto* a, const auto* b) { return a->startMonths < b->startMonths; });
-    QStringList out;
-    for (const core::ScheduledStep* s : steps) {
-        if (out.size() == 3)
-            break;
-        const core::RouteStep& step = *s->step;
-        QString line;
-        if (s->consultation) {
-            const QDate bookBy = core::addMonths(
-                r.start, std::max(0.0, s->startMonths - core::kConsultationBookingLeadMonths));
-            line = tr(lang, "Book the ", "") + stepName(step) + tr(lang, " with PMDA by ", "を PMDA に ") +
-                   words::date(bookBy, lang) + tr(lang, " (meeting about ", " までに予約（実施 ") +
-                   words::date(s->start, lang) + tr(lang, "; fee ", "、手数料 ") +
-                   words::yen(step.costJpy.likely) + tr(lang, ")", "）");
-        } else {
-            line = stepName(step) + tr(lang, ": start ", ": 開始 ") + words::date(s->start, lang) +
-                   tr(lang, ", about ", "、約 ") + words::months(step.months.likely) +
-                   tr(lang, " months, ", " か月、") + words::yen(step.costJpy.likely);
-        }
-        if (!step.note.isEmpty())
-            line += tr(lang, ". ", "。") + step.note;
-        out << line;
-    }
-    return out;
-}
-
 class ReportBuilder
 {
 public:
@@ -345,7 +309,7 @@ private:
         }
         f.keyValues(kv, 10);
         f.heading(tr(lang, "Next three actions", "次の 3 つの行動"), 3, false);
-        const QStringList actions = nextActions(r, o.date);
+        const QStringList actions = core::nextActions(r, o.date);
         if (actions.isEmpty())
             f.paragraph(
                 tr(lang, "Nothing is left to do on this route.", "このルートで残る作業はありません。"));

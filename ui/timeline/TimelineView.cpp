@@ -48,6 +48,11 @@ TimelineView::TimelineView(QWidget* parent)
     bar->addWidget(m_start);
     bar->addWidget(m_legend, 1);
     layout->addLayout(bar);
+    m_actions = new QLabel(this);
+    m_actions->setObjectName(QStringLiteral("timelineNextActions"));
+    m_actions->setWordWrap(true);
+    m_actions->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_actions);
     m_scroll = new QScrollArea(this);
     m_scroll->setWidgetResizable(true);
     m_canvas = new TimelineCanvas(m_scroll);
@@ -62,10 +67,26 @@ TimelineView::TimelineView(QWidget* parent)
 void TimelineView::setRoadmap(const core::Roadmap& roadmap)
 {
     m_canvas->setRoadmap(roadmap);
+    const QStringList actions = core::nextActions(roadmap, QDate::currentDate());
+    QString html;
+    if (!actions.isEmpty()) {
+        html = QStringLiteral("<b>") + tr("Next actions").toHtmlEscaped() +
+               QStringLiteral("</b><ol style=\"margin:0\">");
+        for (const QString& a : actions)
+            html += QStringLiteral("<li>") + a.toHtmlEscaped() + QStringLiteral("</li>");
+        html += QStringLiteral("</ol>");
+    }
+    m_actions->setText(html);
+    m_actions->setVisible(!html.isEmpty());
     if (roadmap.start.isValid() && m_start->date() != roadmap.start) {
         const QSignalBlocker block(m_start);
         m_start->setDate(roadmap.start);
     }
+}
+
+QString TimelineView::nextActionsText() const
+{
+    return m_actions->text();
 }
 
 const core::Roadmap& TimelineView::roadmap() const

@@ -29,6 +29,8 @@ public:
     void setStartMonth(const QString& yearMonth);
     void retranslate();
     TimelineCanvas* canvas() const { return m_canvas; }
+    // The founders' next three actions above the chart (core::nextActions), as shown.
+    QString nextActionsText() const;
 
 signals:
     void startMonthChanged(const QString& yearMonth);
@@ -40,6 +42,7 @@ private:
     QLabel* m_startLabel = nullptr;
     QDateEdit* m_start = nullptr;
     QLabel* m_legend = nullptr;
+    QLabel* m_actions = nullptr;
     QScrollArea* m_scroll = nullptr;
     TimelineCanvas* m_canvas = nullptr;
 };
