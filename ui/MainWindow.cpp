@@ -14,6 +14,7 @@
 #include "ui/models/ProfileModel.h"
 #include "ui/models/RouteTableModel.h"
 #include "ui/settings/Settings.h"
+#include "ui/timeline/RoadmapActions.h"
 #include "ui/trainer/TrainerWindow.h"
 #include "ui/widgets/ClassificationCard.h"
 #include "ui/widgets/QuestionnaireWidget.h"
@@ -85,6 +86,7 @@ MainWindow::MainWindow(core::RulesetPtr ruleset, QWidget* parent)
     createActions();
     createMenus();
     createCentral();
+    m_roadmapActions = new RoadmapActions(this);
 
     connect(m_profileModel, &ProfileModel::profileChanged, this, &MainWindow::onProfileChanged);
     connect(m_planController, &PlanController::planReady, this, &MainWindow::onPlanReady);

@@ -35,6 +35,7 @@ class GraphView;
 class PlanController;
 class ProfileModel;
 class QuestionnaireWidget;
+class RoadmapActions;
 class ResultTablePanel;
 class RouteTableModel;
 class RouteTableView;
@@ -131,6 +132,8 @@ public:
     QTabWidget* resultTabs() const { return m_tabs; }
     QWidget* graphWidget() const;
     GraphView* graphView() const { return m_graph; }
+    // The Timeline tab, File › Export Roadmap, Print / Print Preview (ui/timeline).
+    RoadmapActions* roadmapActions() const { return m_roadmapActions; }
     // Shows one results tab: 0 graph, 1 designations, 2 funding.
     void showResultTab(int index);
 
@@ -195,6 +198,7 @@ private:
     RouteTableView* m_routeTable = nullptr;
     QTabWidget* m_tabs = nullptr;
     GraphView* m_graph = nullptr;
+    RoadmapActions* m_roadmapActions = nullptr;
     ResultTablePanel* m_designationsPanel = nullptr;
     ResultTablePanel* m_fundingPanel = nullptr;
     QLabel* m_statusPlan = nullptr;

@@ -8,6 +8,10 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <memory>
+
+class QCoreApplication;
+
 namespace shirube::cli {
 
 enum ExitCode
@@ -31,5 +35,10 @@ int runPlanProject(const QString& projectFile, const QStringList& args, QTextStr
 // `backtest [DIR] [--format text|json] [--samples N] [--ruleset FILE]`: replays real authorisations
 // (resources/backtest/cases) and compares the plans' months with theirs (BacktestCommands.cpp).
 int runBacktest(const QStringList& args, QTextStream& out, QTextStream& err);
+// `report PROFILE|PROJECT --format pdf|ics|xlsx -o FILE`: the client roadmap (ReportCommands.cpp).
+int runReport(const QStringList& args, QTextStream& out, QTextStream& err);
+// The application object: a QGuiApplication (offscreen) for `report`, which draws the PDF, when built
+// with the GUI libraries; a QCoreApplication for every other command.
+std::unique_ptr<QCoreApplication> makeCliApplication(int& argc, char** argv);
 
 } // namespace shirube::cli

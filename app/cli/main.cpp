@@ -31,7 +31,9 @@ void printUsage(QTextStream& s)
          "  jmdn show CODE                      one generic name: class, certification standard, source\n"
          "  jmdn import FILE.csv                imports PMDA's list of generic names (CSV UTF-8)\n"
          "  backtest [DIR] [--format text|json] [--samples N] [--ruleset FILE]\n"
-         "                                      replays real authorisations, compares P50/P80 months\n\n"
+         "                                      replays real authorisations, compares P50/P80 months\n"
+         "  report PROFILE|PROJECT --format pdf|ics|xlsx -o FILE [--lang ja|en] [--as-of YYYY-MM]\n"
+         "                    [--paper a4|letter]   the client roadmap: PDF report, calendar, spreadsheet\n\n"
          "Options: --help (also after a command), --version\n"
          "Exit codes: 0 ok, 1 other error, 2 usage, 3 invalid profile (or jmdn import file), 4 invalid "
          "ruleset,\n"
@@ -43,7 +45,7 @@ void printUsage(QTextStream& s)
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = shirube::cli::makeCliApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("shirube-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Shirube"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SHIRUBE_VERSION));
@@ -57,7 +59,8 @@ int main(int argc, char* argv[])
 
     const QStringList args = QCoreApplication::arguments().mid(1);
     if (args.isEmpty()) {
-        err << "shirube-cli: missing command; expected plan, ruleset, funding, project, jmdn or backtest\n";
+        err << "shirube-cli: missing command; expected plan, ruleset, funding, project, jmdn, backtest or "
+               "report\n";
         printUsage(err);
         return shirube::cli::ExitUsage;
     }
@@ -83,9 +86,11 @@ int main(int argc, char* argv[])
         code = shirube::cli::runJmdn(rest, out, err);
     } else if (command == QLatin1String("backtest")) {
         code = shirube::cli::runBacktest(rest, out, err);
+    } else if (command == QLatin1String("report")) {
+        code = shirube::cli::runReport(rest, out, err);
     } else {
         err << "shirube-cli: unknown command '" << command
-            << "'; expected plan, ruleset, funding, project, jmdn or backtest\n";
+            << "'; expected plan, ruleset, funding, project, jmdn, backtest or report\n";
         printUsage(err);
         code = shirube::cli::ExitUsage;
     }

@@ -1482,6 +1482,73 @@ Your changes are still here; nothing was lost. Save them under another name to k
         </message>
     </context>
     <context>
+        <name>shirube::ui::RoadmapActions</name>
+        <message>
+            <source>Roadmap</source>
+            <translation>Roadmap</translation>
+        </message>
+        <message>
+            <source>%1 roadmap</source>
+            <translation>%1 roadmap</translation>
+        </message>
+        <message>
+            <source>The roadmap could not be saved as %1.</source>
+            <translation>The roadmap could not be saved as %1.</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Timeline</translation>
+        </message>
+        <message>
+            <source>Export &amp;Roadmap</source>
+            <translation>Export &amp;Roadmap</translation>
+        </message>
+        <message>
+            <source>&amp;PDF Report…</source>
+            <translation>&amp;PDF Report…</translation>
+        </message>
+        <message>
+            <source>&amp;Calendar (.ics)…</source>
+            <translation>&amp;Calendar (.ics)…</translation>
+        </message>
+        <message>
+            <source>&amp;Spreadsheet (.xlsx)…</source>
+            <translation>&amp;Spreadsheet (.xlsx)…</translation>
+        </message>
+        <message>
+            <source>&amp;Print Roadmap…</source>
+            <translation>&amp;Print Roadmap…</translation>
+        </message>
+        <message>
+            <source>Print Pre&amp;view…</source>
+            <translation>Print Pre&amp;view…</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>iCalendar (*.ics)</source>
+            <translation>iCalendar (*.ics)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export roadmap</source>
+            <translation>Export roadmap</translation>
+        </message>
+        <message>
+            <source>Whole &amp;Project as PDF…</source>
+            <translation>Whole &amp;Project as PDF…</translation>
+        </message>
+        <message>
+            <source>Every product of the open project: a portfolio overview, then one section each</source>
+            <translation>Every product of the open project: a portfolio overview, then one section each</translation>
+        </message>
+    </context>
+    <context>
         <name>shirube::ui::RouteTableModel</name>
         <message>
             <source>(in parallel)</source>
@@ -1566,6 +1633,36 @@ Your changes are still here; nothing was lost. Save them under another name to k
         <message>
             <source>Recommended</source>
             <translation>Recommended</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::TimelineCanvas</name>
+        <message>
+            <source>No route applies, so there is nothing to schedule.</source>
+            <translation>No route applies, so there is nothing to schedule.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::TimelineView</name>
+        <message>
+            <source>&amp;Start month:</source>
+            <translation>&amp;Start month:</translation>
+        </message>
+        <message>
+            <source>The month the roadmap&apos;s calendar starts from</source>
+            <translation>The month the roadmap&apos;s calendar starts from</translation>
+        </message>
+        <message>
+            <source>Bars: start to P50 end, whisker to P80. Orange: PMDA consultation, dashed: booking lead. Diamonds: milestones. Red: target date and today.</source>
+            <translation>Bars: start to P50 end, whisker to P80. Orange: PMDA consultation, dashed: booking lead. Diamonds: milestones. Red: target date and today.</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Timeline</translation>
+        </message>
+        <message>
+            <source>Next actions</source>
+            <translation>Next actions</translation>
         </message>
     </context>
     <context>

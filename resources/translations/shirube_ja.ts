@@ -1477,6 +1477,73 @@ Your changes are still here; nothing was lost. Save them under another name to k
         </message>
     </context>
     <context>
+        <name>shirube::ui::RoadmapActions</name>
+        <message>
+            <source>Roadmap</source>
+            <translation>ロードマップ</translation>
+        </message>
+        <message>
+            <source>%1 roadmap</source>
+            <translation>%1 ロードマップ</translation>
+        </message>
+        <message>
+            <source>The roadmap could not be saved as %1.</source>
+            <translation>ロードマップを %1 として保存できませんでした。</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>タイムライン</translation>
+        </message>
+        <message>
+            <source>Export &amp;Roadmap</source>
+            <translation>ロードマップを書き出す(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;PDF Report…</source>
+            <translation>PDF レポート(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;Calendar (.ics)…</source>
+            <translation>カレンダー（.ics）(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>&amp;Spreadsheet (.xlsx)…</source>
+            <translation>スプレッドシート（.xlsx）(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Print Roadmap…</source>
+            <translation>ロードマップを印刷(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Print Pre&amp;view…</source>
+            <translation>印刷プレビュー(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>iCalendar (*.ics)</source>
+            <translation>iCalendar (*.ics)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel ブック (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export roadmap</source>
+            <translation>ロードマップの書き出し</translation>
+        </message>
+        <message>
+            <source>Whole &amp;Project as PDF…</source>
+            <translation>プロジェクト全体を PDF に(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Every product of the open project: a portfolio overview, then one section each</source>
+            <translation>開いているプロジェクトの全製品: ポートフォリオ概要と製品ごとの章</translation>
+        </message>
+    </context>
+    <context>
         <name>shirube::ui::RouteTableModel</name>
         <message>
             <source>(in parallel)</source>
@@ -1561,6 +1628,36 @@ Your changes are still here; nothing was lost. Save them under another name to k
         <message>
             <source>Recommended</source>
             <translation>推奨</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::TimelineCanvas</name>
+        <message>
+            <source>No route applies, so there is nothing to schedule.</source>
+            <translation>該当するルートがないため、日程に置くものはありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::TimelineView</name>
+        <message>
+            <source>&amp;Start month:</source>
+            <translation>起点の月(&amp;S):</translation>
+        </message>
+        <message>
+            <source>The month the roadmap&apos;s calendar starts from</source>
+            <translation>ロードマップの暦の起点となる月</translation>
+        </message>
+        <message>
+            <source>Bars: start to P50 end, whisker to P80. Orange: PMDA consultation, dashed: booking lead. Diamonds: milestones. Red: target date and today.</source>
+            <translation>バー: 開始から P50 の終了まで、ひげは P80。橙: PMDA 相談、破線: 予約のリードタイム。菱形: マイルストーン。赤: 目標時期と今日。</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>タイムライン</translation>
+        </message>
+        <message>
+            <source>Next actions</source>
+            <translation>次の行動</translation>
         </message>
     </context>
     <context>
