@@ -2,12 +2,10 @@
 
 // A connection to a team project's PostgreSQL database through Qt's QPSQL driver (libpq).
 //
-// The location is a URL: postgresql://[USER@][HOST][:PORT]/DATABASE[?sslmode=…&host=/socket/dir&…].
-// Shirube never takes or keeps a password: a URL with one is refused, and libpq finds it in the user's
-// password file (~/.pgpass or PGPASSFILE), a service file (?service=NAME), or PGPASSWORD. sslmode and the
-// other libpq TLS settings in the URL are passed on as given.
+// The location is a URL (PgUrl.h); no password is ever set here: libpq finds it.
 
 #include "core/common/Result.h"
+#include "core/storage/postgres/PgUrl.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -17,19 +15,6 @@
 #include <optional>
 
 namespace shirube::core::pg {
-
-struct Target
-{
-    QString host;        // a name, an address, or a unix-socket folder; empty: libpq's default
-    int port = -1;       // -1: libpq's default (5432)
-    QString database;    // empty: libpq's default (the user name)
-    QString user;        // empty: libpq's default (the login name)
-    QStringList options; // "sslmode=require", … (libpq keywords)
-    QString display;     // the URL as shown to users (it never holds a password)
-};
-
-// Parses a postgresql:// URL; an Error (Usage) names what is wrong with it.
-Result<Target> parseUrl(const QString& url);
 
 class Connection
 {
