@@ -1389,6 +1389,26 @@
             <source>Could not recover</source>
             <translation>Could not recover</translation>
         </message>
+        <message>
+            <source>Open &amp;Team Project…</source>
+            <translation>Open &amp;Team Project…</translation>
+        </message>
+        <message>
+            <source>Open a project your team keeps on a PostgreSQL server</source>
+            <translation>Open a project your team keeps on a PostgreSQL server</translation>
+        </message>
+        <message>
+            <source>Could not open the team project</source>
+            <translation>Could not open the team project</translation>
+        </message>
+        <message>
+            <source>The team project at %1 could not be opened: %2</source>
+            <translation>The team project at %1 could not be opened: %2</translation>
+        </message>
+        <message>
+            <source>The team project could not be saved: %1</source>
+            <translation>The team project could not be saved: %1</translation>
+        </message>
     </context>
     <context>
         <name>shirube::ui::QuestionnaireWidget</name>

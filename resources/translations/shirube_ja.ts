@@ -1384,6 +1384,26 @@
             <source>Could not recover</source>
             <translation>復元できませんでした</translation>
         </message>
+        <message>
+            <source>Open &amp;Team Project…</source>
+            <translation>チームプロジェクトを開く(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>Open a project your team keeps on a PostgreSQL server</source>
+            <translation>チームが PostgreSQL サーバーに置いているプロジェクトを開きます</translation>
+        </message>
+        <message>
+            <source>Could not open the team project</source>
+            <translation>チームプロジェクトを開けませんでした</translation>
+        </message>
+        <message>
+            <source>The team project at %1 could not be opened: %2</source>
+            <translation>%1 のチームプロジェクトを開けませんでした: %2</translation>
+        </message>
+        <message>
+            <source>The team project could not be saved: %1</source>
+            <translation>チームプロジェクトを保存できませんでした: %1</translation>
+        </message>
     </context>
     <context>
         <name>shirube::ui::QuestionnaireWidget</name>
