@@ -3,15 +3,20 @@
 // gets the conflict dialog, keeps both, and the server holds both names.
 
 #include "core/storage/TeamSession.h"
+#include "ui/Language.h"
+#include "ui/MainWindow.h"
 #include "ui/project/ConflictDialog.h"
 #include "ui/project/ProjectController.h"
 #include "ui/project/ProjectDocument.h"
 #include "ui/project/ProjectHost.h"
 #include "ui/project/ProjectPrompts.h"
+#include "ui/trainer/TrainerWindow.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QMainWindow>
+#include <QMenu>
 #include <QPushButton>
 #include <QTimer>
 #include <QUndoStack>
@@ -133,6 +138,31 @@ TEST(TeamGui, TwoUsersRenameTheSameProductAndTheSecondKeepsBoth)
     EXPECT_TRUE(prompts->errors.front().contains(QStringLiteral("cannot connect")))
         << prompts->errors.front().toStdString();
     EXPECT_FALSE(carol.isTeamProject());
+}
+
+TEST(TeamGui, TheFileMenuOffersOpenTeamProjectAfterOpen)
+{
+    auto window = test::makeWindow();
+    ui::ProjectController::install(window.get(), new Prompts);
+    auto* menu = window->findChild<QMenu*>(QStringLiteral("menuFile"));
+    ASSERT_TRUE(menu);
+    auto* team = window->findChild<QAction*>(QStringLiteral("actionOpenTeamProject"));
+    ASSERT_TRUE(team);
+    const QList<QAction*> actions = menu->actions();
+    const qsizetype open = actions.indexOf(window->fileActions().open);
+    ASSERT_GE(open, 0);
+    EXPECT_EQ(actions.indexOf(team), open + 1);
+    EXPECT_EQ(team->text(), QStringLiteral("Open &Team Project…"));
+    ui::Language::instance().apply(QStringLiteral("ja"));
+    EXPECT_EQ(team->text(), QStringLiteral("チームプロジェクトを開く(&T)…"));
+    const QString shots = qEnvironmentVariable("SHIRUBE_SHOTS_DIR");
+    if (!shots.isEmpty()) {
+        menu->popup(QPoint(0, 0));
+        QApplication::processEvents();
+        menu->grab().save(shots + QStringLiteral("/file-menu-ja.png"));
+        menu->hide();
+    }
+    ui::Language::instance().apply(QStringLiteral("en"));
 }
 
 } // namespace
