@@ -3,6 +3,7 @@
 #include "core/common/BoundedRead.h"
 #include "core/planning/Plan.h"
 #include "core/rules/RulesetLoader.h"
+#include "core/storage/ProjectStore.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -275,6 +276,8 @@ void writeUtf8(QTextStream& out, const QByteArray& bytes)
 
 bool looksLikeProjectFile(const QString& fileName)
 {
+    if (core::isTeamProjectUrl(fileName))
+        return true; // a team project on PostgreSQL
     if (fileName.endsWith(QLatin1String(".shirube"), Qt::CaseInsensitive))
         return true;
     // Only a regular file is peeked at: opening a FIFO would block, reading a device never end.

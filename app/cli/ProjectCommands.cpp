@@ -2,6 +2,7 @@
 // Self-contained on purpose: it meets the rest of the CLI only through Commands.h.
 
 #include "app/cli/Commands.h"
+#include "app/cli/TeamCommands.h"
 #include "core/common/BoundedRead.h"
 #include "core/common/Text.h"
 #include "core/planning/Plan.h"
@@ -12,6 +13,7 @@
 #include "core/storage/ProductOverrides.h"
 #include "core/storage/ProjectFile.h"
 #include "core/storage/ProjectLock.h"
+#include "core/storage/ProjectStore.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -33,7 +35,12 @@ const QString kProjectUsage =
     QStringLiteral("usage: shirube-cli project import PROJECT.shirube PROFILES.jsonl [--title TEXT]\n"
                    "       shirube-cli project export PROJECT.shirube\n"
                    "       shirube-cli project list PROJECT.shirube\n"
-                   "       shirube-cli project show PROJECT.shirube PRODUCT [--format text|json]\n");
+                   "       shirube-cli project show PROJECT.shirube PRODUCT [--format text|json]\n"
+                   "       shirube-cli project push PROJECT.shirube URL\n"
+                   "       shirube-cli project pull URL PROJECT.shirube\n"
+                   "       shirube-cli project history URL [PRODUCT]\n"
+                   "       shirube-cli project restore URL ENTRY\n"
+                   "PROJECT.shirube may be a team project's URL, postgresql://[USER@]HOST[:PORT]/DATABASE\n");
 const QString kPlanProjectUsage =
     QStringLiteral("usage: shirube-cli plan PROJECT.shirube [--format json|markdown|csv] [--routes K] "
                    "[--ruleset FILE] [--as-of YYYY-MM] [--lang ja|en] [--samples N]\n");
@@ -207,6 +214,37 @@ int runImport(const Options& o, QTextStream& out, QTextStream& err)
         return ExitOther;
     }
 
+    if (core::isTeamProjectUrl(file)) {
+        std::vector<core::Profile> good;
+        int invalid = 0;
+        for (Parsed& line : profiles) {
+            if (!line.profile.ok()) {
+                ++invalid;
+                const core::Error& e = line.profile.error();
+                err << core::terminalSafe(input) << ':' << line.line << ": "
+                    << (e.path.isEmpty() ? QString()
+                                         : core::terminalSafe(core::elided(e.path)) + QStringLiteral(": "))
+                    << e.message << '\n';
+                continue;
+            }
+            good.push_back(std::move(line.profile).value());
+        }
+        const qsizetype valid = qsizetype(good.size());
+        const std::optional<QString> title = o.has(QStringLiteral("--title"))
+                                                 ? std::optional<QString>(o.value(QStringLiteral("--title")))
+                                                 : std::nullopt;
+        const int code = runTeamImport(file, std::move(good), title, out, err);
+        if (code != ExitOk)
+            return code;
+        if (invalid > 0) {
+            err << "shirube-cli project import: " << invalid << " of " << (invalid + valid) << " profiles in "
+                << input << " were invalid (see the lines above); the others were added\n";
+            err.flush();
+            return ExitInvalidProfile;
+        }
+        return ExitOk;
+    }
+
     // Writers take the project's lock (waiting up to 10 s for another writer to finish), so two imports
     // into one file both land; a save still checks the file did not change since it was opened.
     core::ProjectLock lock(file);
@@ -292,11 +330,11 @@ int runExport(const Options& o, QTextStream& out, QTextStream& err)
         return usage(err, QStringLiteral("project export"), QStringLiteral("expected PROJECT.shirube"),
                      kProjectUsage);
     int exitCode = ExitOk;
-    const std::optional<core::OpenedProject> opened = openProject(o.positional[1], err, exitCode);
-    if (!opened)
+    const std::optional<core::Project> project = readProjectAt(o.positional[1], err, exitCode);
+    if (!project)
         return exitCode;
     QByteArray bytes;
-    for (const core::Product& p : opened->project.products) {
+    for (const core::Product& p : project->products) {
         bytes += p.profile.toJsonBytes(true);
         bytes += '\n';
     }
@@ -310,10 +348,10 @@ int runList(const Options& o, QTextStream& out, QTextStream& err)
         return usage(err, QStringLiteral("project list"), QStringLiteral("expected PROJECT.shirube"),
                      kProjectUsage);
     int exitCode = ExitOk;
-    const std::optional<core::OpenedProject> opened = openProject(o.positional[1], err, exitCode);
-    if (!opened)
+    const std::optional<core::Project> project = readProjectAt(o.positional[1], err, exitCode);
+    if (!project)
         return exitCode;
-    for (const core::Product& p : opened->project.products)
+    for (const core::Product& p : project->products)
         out << p.id << '\t' << core::terminalSafe(p.name) << '\t' << core::terminalSafe(planSummary(p))
             << '\n';
     out.flush();
@@ -345,10 +383,10 @@ int runShow(const Options& o, QTextStream& out, QTextStream& err)
                      kProjectUsage);
     const QString file = o.positional[1];
     int exitCode = ExitOk;
-    const std::optional<core::OpenedProject> opened = openProject(file, err, exitCode);
-    if (!opened)
+    const std::optional<core::Project> read = readProjectAt(file, err, exitCode);
+    if (!read)
         return exitCode;
-    const core::Project& project = opened->project;
+    const core::Project& project = *read;
     const core::Product* p = project.findProduct(o.positional[2]);
     if (!p) {
         QStringList known;
@@ -472,11 +510,36 @@ int runProject(const QStringList& args, QTextStream& out, QTextStream& err)
         return runList(*o, out, err);
     if (sub == QLatin1String("show"))
         return runShow(*o, out, err);
-    return usage(err, QStringLiteral("project"),
-                 sub.isEmpty() ? QStringLiteral("missing subcommand; expected import, export, list or show")
-                               : QStringLiteral("unknown subcommand '") + sub +
-                                     QStringLiteral("'; expected import, export, list or show"),
-                 kProjectUsage);
+    const auto teamArgs = [&](int n, const QString& what) {
+        if (o->positional.size() == n + 1 || (sub == QLatin1String("history") && o->positional.size() == 2))
+            return true;
+        usage(err, QStringLiteral("project ") + sub, QStringLiteral("expected ") + what, kProjectUsage);
+        return false;
+    };
+    if (sub == QLatin1String("push"))
+        return teamArgs(2, QStringLiteral("PROJECT.shirube and URL"))
+                   ? runTeamPush(o->positional[1], o->positional[2], out, err)
+                   : int(ExitUsage);
+    if (sub == QLatin1String("pull"))
+        return teamArgs(2, QStringLiteral("URL and PROJECT.shirube"))
+                   ? runTeamPull(o->positional[1], o->positional[2], out, err)
+                   : int(ExitUsage);
+    if (sub == QLatin1String("history"))
+        return teamArgs(2, QStringLiteral("URL and optionally PRODUCT"))
+                   ? runTeamHistory(o->positional[1], o->positional.value(2), out, err)
+                   : int(ExitUsage);
+    if (sub == QLatin1String("restore"))
+        return teamArgs(2, QStringLiteral("URL and ENTRY (see project history)"))
+                   ? runTeamRestore(o->positional[1], o->positional[2], out, err)
+                   : int(ExitUsage);
+    return usage(
+        err, QStringLiteral("project"),
+        sub.isEmpty()
+            ? QStringLiteral(
+                  "missing subcommand; expected import, export, list, show, push, pull, history or restore")
+            : QStringLiteral("unknown subcommand '") + sub +
+                  QStringLiteral("'; expected import, export, list, show, push, pull, history or restore"),
+        kProjectUsage);
 }
 
 int runPlanProject(const QString& projectFile, const QStringList& args, QTextStream& out, QTextStream& err)
@@ -529,8 +592,8 @@ int runPlanProject(const QString& projectFile, const QStringList& args, QTextStr
     }
 
     int exitCode = ExitOk;
-    const std::optional<core::OpenedProject> opened = openProject(projectFile, err, exitCode);
-    if (!opened)
+    const std::optional<core::Project> project = readProjectAt(projectFile, err, exitCode);
+    if (!project)
         return exitCode;
 
     const QString rulesetFile = o->value(QStringLiteral("--ruleset"));
@@ -553,7 +616,7 @@ int runPlanProject(const QString& projectFile, const QStringList& args, QTextStr
     if (format == QLatin1String("csv"))
         buffer += core::planCsvHeader().toUtf8();
     bool first = true;
-    for (const core::Product& product : opened->project.products) {
+    for (const core::Product& product : project->products) {
         core::PlanOptions productOptions = options;
         productOptions.overrides = core::stepOverrides(product.overrides); // the user's own estimates
         const core::Plan plan = planner.plan(product.profile, productOptions);

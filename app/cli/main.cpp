@@ -1,6 +1,7 @@
 // shirube-cli: the planning engine on the command line (app/cli/README.md). Links shirube_core only.
 
 #include "app/cli/Commands.h"
+#include "app/cli/TeamCommands.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -27,6 +28,13 @@ void printUsage(QTextStream& s)
          "  project export PROJECT.shirube\n"
          "  project list PROJECT.shirube\n"
          "  project show PROJECT.shirube PRODUCT\n"
+         "  project push PROJECT.shirube URL | pull URL PROJECT.shirube   a project file to/from a team "
+         "project\n"
+         "  project history URL [PRODUCT] | restore URL ENTRY   who changed what; restore an earlier "
+         "version\n"
+         "  admin init URL                      prepares a PostgreSQL database as a team project, with "
+         "roles\n"
+         "    (PROJECT.shirube may be a team project: postgresql://[USER@]HOST[:PORT]/DATABASE[?sslmode=…])\n"
          "  jmdn search TEXT [--format json|text] [--limit N]   finds Japanese generic names (JMDN)\n"
          "  jmdn show CODE                      one generic name: class, certification standard, source\n"
          "  jmdn import FILE.csv                imports PMDA's list of generic names (CSV UTF-8)\n"
@@ -84,6 +92,8 @@ int main(int argc, char* argv[])
         code = shirube::cli::runProject(rest, out, err);
     } else if (command == QLatin1String("jmdn")) {
         code = shirube::cli::runJmdn(rest, out, err);
+    } else if (command == QLatin1String("admin")) {
+        code = shirube::cli::runAdmin(rest, out, err);
     } else if (command == QLatin1String("backtest")) {
         code = shirube::cli::runBacktest(rest, out, err);
     } else if (command == QLatin1String("report")) {

@@ -3,9 +3,11 @@
 #include "core/common/Text.h"
 #include "core/storage/AtomicWrite.h"
 #include "core/storage/ContentDigest.h"
+#include "core/storage/ProjectFileInspection.h"
 #include "core/storage/ProjectLock.h"
 #include "core/storage/ProjectMerge.h"
 #include "core/storage/ProjectMigrator.h"
+#include "core/storage/ProjectRows.h"
 #include "core/storage/Sqlite.h"
 
 #include <QCryptographicHash>
@@ -23,21 +25,13 @@
 
 namespace shirube::core {
 
+using namespace projectfile;
+
 namespace {
 
-constexpr int kHeaderSize = 100;
-// How far above ours a schema version may be and still be taken for a newer Shirube's.
-constexpr int kPlausibleNewerVersions = 100;
-const QByteArray kSqliteMagic("SQLite format 3\0", 16);
 const QString kDigestKey = QStringLiteral("content_blake2b");
 const QString kSavedByKey = QStringLiteral("saved_by");
 const QString kSavedAtKey = QStringLiteral("saved_at");
-
-struct Refusal
-{
-    RefusalReason reason = RefusalReason::None;
-    QString why;
-};
 
 OpenResult refuse(RefusalReason reason, const QString& name, const QString& why)
 {
@@ -46,360 +40,6 @@ OpenResult refuse(RefusalReason reason, const QString& name, const QString& why)
                                : ErrorCode::ProjectRefused;
     return OpenResult(reason,
                       Error{code, ProjectFile::reasonName(reason) + QStringLiteral(": ") + why, name, 0});
-}
-
-quint32 be32(const QByteArray& b, int offset)
-{
-    const auto* p = reinterpret_cast<const uchar*>(b.constData()) + offset;
-    return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
-}
-
-quint16 be16(const QByteArray& b, int offset)
-{
-    const auto* p = reinterpret_cast<const uchar*>(b.constData()) + offset;
-    return quint16((p[0] << 8) | p[1]);
-}
-
-QString hex32(quint32 v)
-{
-    return QStringLiteral("0x") + QString::number(v, 16).toUpper().rightJustified(8, QLatin1Char('0'));
-}
-
-// 0x53485242 -> "'SHRB'" when the four bytes are printable ASCII, else empty.
-QString fourCc(quint32 v)
-{
-    QString s;
-    for (int shift = 24; shift >= 0; shift -= 8) {
-        const char c = char((v >> shift) & 0xFF);
-        if (c < 0x20 || c > 0x7E)
-            return {};
-        s += QLatin1Char(c);
-    }
-    return QStringLiteral(" '") + s + QLatin1Char('\'');
-}
-
-QString plural(qint64 n, const char* one, const char* many)
-{
-    return QString::number(n) + QLatin1Char(' ') + QLatin1String(n == 1 ? one : many);
-}
-
-// What a non-SQLite file probably is, from its first bytes.
-QString guessKind(const QByteArray& bytes)
-{
-    if (bytes.startsWith("\x89PNG\r\n\x1a\n"))
-        return QStringLiteral("a PNG image");
-    if (bytes.startsWith("\xFF\xD8\xFF"))
-        return QStringLiteral("a JPEG image");
-    if (bytes.startsWith("%PDF"))
-        return QStringLiteral("a PDF document");
-    if (bytes.startsWith("PK\x03\x04"))
-        return QStringLiteral("a ZIP archive (or an Office document)");
-    if (bytes.startsWith("\x1F\x8B"))
-        return QStringLiteral("a gzip archive");
-    const QByteArray head = bytes.left(4096);
-    const QByteArray trimmed = head.trimmed();
-    if (trimmed.startsWith('{') || trimmed.startsWith('['))
-        return QStringLiteral(
-            "JSON text (a profile? `shirube-cli project import` adds profiles to a project)");
-    int control = 0;
-    for (char c : head) {
-        const auto u = uchar(c);
-        if (u < 0x20 && c != '\n' && c != '\r' && c != '\t')
-            ++control;
-    }
-    if (control == 0)
-        return QStringLiteral("a text file");
-    return QStringLiteral("binary data of an unknown kind");
-}
-
-// Checks on the raw bytes, before SQLite sees them.
-std::optional<Refusal> checkHeader(const QByteArray& bytes, int& version)
-{
-    const qint64 size = bytes.size();
-    if (size == 0)
-        return Refusal{RefusalReason::Empty,
-                       QStringLiteral("the file has 0 bytes, so it holds no project (an interrupted copy or "
-                                      "download?)")};
-    if (size > ProjectFile::kMaxFileSize)
-        return Refusal{RefusalReason::TooLarge, QStringLiteral("the file has ") + QString::number(size) +
-                                                    QStringLiteral(" bytes; a project file has at most ") +
-                                                    QString::number(ProjectFile::kMaxFileSize) +
-                                                    QStringLiteral(" bytes")};
-    if (size < kSqliteMagic.size() || !bytes.startsWith(kSqliteMagic)) {
-        if (size < kSqliteMagic.size() && kSqliteMagic.startsWith(bytes))
-            return Refusal{RefusalReason::Truncated,
-                           QStringLiteral("the file has only ") + plural(size, "byte", "bytes") +
-                               QStringLiteral(", the start of an SQLite database cut short")};
-        return Refusal{RefusalReason::NotSqlite,
-                       QStringLiteral("it is not an SQLite database at all; it looks like ") +
-                           guessKind(bytes)};
-    }
-    if (size < kHeaderSize)
-        return Refusal{RefusalReason::Truncated,
-                       QStringLiteral("the file has only ") + plural(size, "byte", "bytes") +
-                           QStringLiteral(", less than the 100-byte SQLite header")};
-    const quint32 rawPageSize = be16(bytes, 16);
-    const quint32 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
-    if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0)
-        return Refusal{RefusalReason::Corrupt,
-                       QStringLiteral("the SQLite header gives an impossible page size (") +
-                           QString::number(rawPageSize) + QLatin1Char(')')};
-    if (size % pageSize != 0)
-        return Refusal{RefusalReason::Truncated,
-                       QStringLiteral("the file has ") + QString::number(size) +
-                           QStringLiteral(" bytes, not a whole number of its ") + QString::number(pageSize) +
-                           QStringLiteral("-byte pages; it was cut short (an incomplete copy or download?)")};
-    const quint32 headerPages = be32(bytes, 28);
-    const bool headerPagesValid = headerPages != 0 && be32(bytes, 24) == be32(bytes, 92);
-    if (headerPagesValid && qint64(headerPages) * pageSize < size)
-        return Refusal{RefusalReason::Corrupt,
-                       QStringLiteral("the file has ") + QString::number(size) +
-                           QStringLiteral(" bytes but its SQLite database ends after ") +
-                           QString::number(qint64(headerPages) * pageSize) + QStringLiteral(" (") +
-                           plural(headerPages, "page", "pages") + QStringLiteral("); ") +
-                           QString::number(size - qint64(headerPages) * pageSize) +
-                           QStringLiteral(" bytes were appended after it, so it was not opened")};
-    if (headerPagesValid && qint64(headerPages) * pageSize > size)
-        return Refusal{RefusalReason::Truncated,
-                       QStringLiteral("the header says the database has ") +
-                           plural(headerPages, "page", "pages") + QStringLiteral(" (") +
-                           QString::number(qint64(headerPages) * pageSize) +
-                           QStringLiteral(" bytes) but the file has only ") + QString::number(size) +
-                           QStringLiteral(" bytes; it was cut short (an incomplete copy or download?)")};
-    const quint32 applicationId = be32(bytes, 68);
-    if (applicationId != ProjectFile::kApplicationId)
-        return Refusal{RefusalReason::WrongApplicationId,
-                       QStringLiteral("this is an SQLite database of another application (application_id ") +
-                           hex32(applicationId) + fourCc(applicationId) +
-                           QStringLiteral("; Shirube project files have ") +
-                           hex32(ProjectFile::kApplicationId) + fourCc(ProjectFile::kApplicationId) +
-                           QLatin1Char(')')};
-    version = int(qint32(be32(bytes, 60)));
-    // Versions grow by one per release that changes the schema: a number far above ours is a damaged
-    // header (a flipped byte), not a file from the future. A plausible newer version is refused as such
-    // only after the file passed SQLite's integrity check and its checksum (openBytes()).
-    if (version > ProjectFile::schemaVersion() + kPlausibleNewerVersions)
-        return Refusal{RefusalReason::Corrupt,
-                       QStringLiteral("its header gives project schema version ") + QString::number(version) +
-                           QStringLiteral(", which no Shirube wrote (this one writes version ") +
-                           QString::number(ProjectFile::schemaVersion()) +
-                           QStringLiteral("); the header is damaged")};
-    if (version <= 0)
-        return Refusal{RefusalReason::SchemaMismatch,
-                       QStringLiteral("it has Shirube's application id but no project schema version (") +
-                           QString::number(version) + QLatin1Char(')')};
-    if (be32(bytes, 56) != 1)
-        return Refusal{RefusalReason::Corrupt,
-                       QStringLiteral("its text encoding is not UTF-8 (header value ") +
-                           QString::number(be32(bytes, 56)) + QStringLiteral("); Shirube writes UTF-8 only")};
-    return std::nullopt;
-}
-
-struct SchemaRow
-{
-    QString type;
-    QString name;
-    QString table;
-    QString sql;
-    bool operator==(const SchemaRow& other) const = default;
-};
-
-std::optional<std::vector<SchemaRow>> readSchema(sqlite::Database& db, QString* error)
-{
-    sqlite::Statement s(
-        db, "SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_schema ORDER BY type, name");
-    if (!s.isValid()) {
-        *error = s.error();
-        return std::nullopt;
-    }
-    std::vector<SchemaRow> rows;
-    while (s.next())
-        rows.push_back(SchemaRow{s.text(0), s.text(1), s.text(2), s.text(3)});
-    if (!s.done()) {
-        *error = s.error();
-        return std::nullopt;
-    }
-    return rows;
-}
-
-// The schema every version must have, built by running the migrations on an empty database.
-const std::vector<SchemaRow>* referenceSchema(int version)
-{
-    static const std::vector<std::vector<SchemaRow>> all = [] {
-        std::vector<std::vector<SchemaRow>> list;
-        for (int v = 1; v <= ProjectMigrator::latestVersion(); ++v) {
-            QString error;
-            std::optional<sqlite::Database> db = sqlite::Database::createInMemory(&error);
-            if (!db || ProjectMigrator::migrate(*db, 0, v))
-                break;
-            std::optional<std::vector<SchemaRow>> rows = readSchema(*db, &error);
-            if (!rows)
-                break;
-            list.push_back(std::move(*rows));
-        }
-        return list;
-    }();
-    if (version < 1 || version > int(all.size()))
-        return nullptr;
-    return &all[size_t(version - 1)];
-}
-
-std::optional<QString> metaValue(sqlite::Database& db, const QString& key)
-{
-    sqlite::Statement s(db, "SELECT value FROM meta WHERE key = ?");
-    s.bind(1, key);
-    if (s.next())
-        return s.text(0);
-    return std::nullopt;
-}
-
-QStringList columnsOf(sqlite::Database& db, const QString& table)
-{
-    QStringList columns;
-    sqlite::Statement s(db, "SELECT name FROM pragma_table_info(?) ORDER BY cid");
-    s.bind(1, table);
-    while (s.next())
-        columns << s.text(0);
-    return columns;
-}
-
-// ": extra column "x"; missing column "y"" between the table `table` of `db` and Shirube's definition.
-QString columnDifference(sqlite::Database& db, const QString& table, const QString& referenceSql)
-{
-    QString error;
-    std::optional<sqlite::Database> reference = sqlite::Database::createInMemory(&error);
-    if (!reference || !reference->exec(referenceSql))
-        return {};
-    const QStringList theirs = columnsOf(db, table);
-    const QStringList ours = columnsOf(*reference, table);
-    QStringList parts;
-    for (const QString& c : theirs) {
-        if (!ours.contains(c))
-            parts << QStringLiteral("extra column \"") + elided(terminalSafe(c), 60) + QLatin1Char('"');
-    }
-    for (const QString& c : ours) {
-        if (!theirs.contains(c))
-            parts << QStringLiteral("missing column \"") + c + QLatin1Char('"');
-    }
-    if (parts.isEmpty() && theirs != ours)
-        parts << QStringLiteral("columns in another order");
-    if (parts.isEmpty())
-        parts << QStringLiteral("other column types or constraints");
-    return QStringLiteral(": ") + parts.mid(0, 4).join(QStringLiteral("; "));
-}
-
-// ---- loading (current schema only; older files are migrated first) ----
-
-struct LoadError
-{
-    QString why;
-};
-
-std::optional<LoadError> loadProject(sqlite::Database& db, Project& project)
-{
-    {
-        sqlite::Statement s(db, "SELECT title, owner, notes FROM project WHERE id = 1");
-        if (!s.next())
-            return LoadError{s.done() ? QStringLiteral("the project row is missing") : s.error()};
-        project.meta.title = s.text(0);
-        project.meta.owner = s.text(1);
-        project.meta.notes = s.text(2);
-    }
-    {
-        sqlite::Statement s(db, "SELECT name FROM client ORDER BY position, id");
-        while (s.next())
-            project.meta.clients.append(s.text(0));
-        if (!s.done())
-            return LoadError{s.error()};
-    }
-    QHash<qint64, size_t> byId;
-    {
-        sqlite::Statement s(db,
-                            "SELECT id, name, profile, selected_route, notes, ruleset_id, ruleset_version, "
-                            "plan_snapshot FROM product ORDER BY position, id");
-        while (s.next()) {
-            Product p;
-            p.id = s.integer(0);
-            p.name = s.text(1);
-            const QString label = QStringLiteral("product ") + QString::number(p.id) +
-                                  QStringLiteral(" (\"") + p.name + QStringLiteral("\")");
-            QJsonParseError parseError;
-            // Profile::parse, not QJsonDocument alone: a stored profile is refused for what a profile
-            // file is refused for (a duplicate key, …).
-            Result<Profile> profile = Profile::parse(s.bytes(2));
-            if (!profile.ok())
-                return LoadError{label + QStringLiteral(": its profile is invalid: ") +
-                                 profile.error().toString()};
-            p.profile = std::move(profile).value();
-            p.selectedRoute = s.text(3);
-            p.notes = s.text(4);
-            p.rulesetId = s.text(5);
-            p.rulesetVersion = s.text(6);
-            // Shirube writes the plan compressed (a BLOB); a JSON text is read as well.
-            const QByteArray snapshot = s.bytes(7);
-            if (s.columnType(7) == SQLITE_BLOB) {
-                p.planSnapshot = PlanSnapshot::fromCompressed(snapshot);
-            } else if (!snapshot.isEmpty()) {
-                const QJsonDocument planDoc = QJsonDocument::fromJson(snapshot, &parseError);
-                if (parseError.error != QJsonParseError::NoError || !planDoc.isObject())
-                    return LoadError{label + QStringLiteral(": its last plan is not a JSON object")};
-                p.planSnapshot = planDoc.object();
-            }
-            byId.insert(p.id, project.products.size());
-            project.products.push_back(std::move(p));
-        }
-        if (!s.done())
-            return LoadError{s.error()};
-    }
-    {
-        sqlite::Statement s(db,
-                            "SELECT product_id, activity, transition, months_min, months_likely, months_max, "
-                            "cost_jpy, note FROM override ORDER BY product_id, position, id");
-        while (s.next()) {
-            const auto it = byId.constFind(s.integer(0));
-            if (it == byId.constEnd())
-                return LoadError{QStringLiteral("an override belongs to no product")};
-            Override o;
-            o.activity = s.text(1);
-            o.transition = s.text(2);
-            const auto mn = s.optionalReal(3);
-            const auto likely = s.optionalReal(4);
-            const auto mx = s.optionalReal(5);
-            if (mn && likely && mx)
-                o.months = ThreePoint{*mn, *likely, *mx};
-            else if (mn || likely || mx)
-                return LoadError{QStringLiteral("an override has an incomplete three-point estimate")};
-            o.costJpy = s.optionalInteger(6);
-            o.note = s.text(7);
-            project.products[*it].overrides.push_back(std::move(o));
-        }
-        if (!s.done())
-            return LoadError{s.error()};
-    }
-    {
-        sqlite::Statement s(db, "SELECT product_id, activity, state, date, note FROM milestone "
-                                "ORDER BY product_id, position, id");
-        while (s.next()) {
-            const auto it = byId.constFind(s.integer(0));
-            if (it == byId.constEnd())
-                return LoadError{QStringLiteral("a milestone belongs to no product")};
-            Milestone m;
-            m.activity = s.text(1);
-            m.state = s.text(2);
-            const QString date = s.text(3);
-            if (!date.isEmpty()) {
-                m.date = QDate::fromString(date, Qt::ISODate);
-                if (!m.date.isValid())
-                    return LoadError{QStringLiteral("a milestone has an invalid date (\"") + date +
-                                     QStringLiteral("\")")};
-            }
-            m.note = s.text(4);
-            project.products[*it].milestones.push_back(std::move(m));
-        }
-        if (!s.done())
-            return LoadError{s.error()};
-    }
-    return std::nullopt;
 }
 
 // ---- writing ----
@@ -718,8 +358,8 @@ OpenResult ProjectFile::openBytes(const QByteArray& bytes, const QString& name)
                               QString::number(version) + QStringLiteral(": ") + e->toString());
         opened.upgraded = true;
     }
-    if (std::optional<LoadError> e = loadProject(*db, opened.project))
-        return damaged(e->why);
+    if (std::optional<QString> why = loadProjectRows(*db, opened.project))
+        return damaged(*why);
     return opened;
 }
 
@@ -771,77 +411,8 @@ Result<QByteArray> ProjectFile::toBytes(const Project& project)
     sqlite::ScopedTransaction transaction(*db);
     if (!transaction.isActive())
         return internalError(db->lastError());
-    const auto failed = [&](const sqlite::Statement& s) {
-        return internalError(QStringLiteral("cannot write the project: ") + s.error());
-    };
-    {
-        sqlite::Statement s(*db, "INSERT INTO project (id, title, owner, notes) VALUES (1, ?, ?, ?)");
-        s.bind(1, project.meta.title);
-        s.bind(2, project.meta.owner);
-        s.bind(3, project.meta.notes);
-        if (!s.run())
-            return failed(s);
-    }
-    {
-        sqlite::Statement s(*db, "INSERT INTO client (position, name) VALUES (?, ?)");
-        for (int i = 0; i < project.meta.clients.size(); ++i) {
-            s.bind(1, i);
-            s.bind(2, project.meta.clients[i]);
-            if (!s.run())
-                return failed(s);
-        }
-    }
-    sqlite::Statement product(
-        *db, "INSERT INTO product (id, position, name, profile, selected_route, notes, "
-             "ruleset_id, ruleset_version, plan_snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    sqlite::Statement override_(
-        *db, "INSERT INTO override (product_id, position, activity, transition, months_min, "
-             "months_likely, months_max, cost_jpy, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    sqlite::Statement milestone(*db,
-                                "INSERT INTO milestone (product_id, position, activity, state, date, note) "
-                                "VALUES (?, ?, ?, ?, ?, ?)");
-    for (size_t i = 0; i < project.products.size(); ++i) {
-        const Product& p = project.products[i];
-        product.bind(1, p.id);
-        product.bind(2, qint64(i));
-        product.bind(3, p.name);
-        product.bindText(4, p.profile.toJsonBytes(true));
-        product.bind(5, p.selectedRoute);
-        product.bind(6, p.notes);
-        product.bind(7, p.rulesetId);
-        product.bind(8, p.rulesetVersion);
-        if (p.planSnapshot.isEmpty())
-            product.bindText(9, QByteArray());
-        else
-            product.bindBlob(9, p.planSnapshot.compressed());
-        if (!product.run())
-            return failed(product);
-        for (size_t j = 0; j < p.overrides.size(); ++j) {
-            const Override& o = p.overrides[j];
-            override_.bind(1, p.id);
-            override_.bind(2, qint64(j));
-            override_.bind(3, o.activity);
-            override_.bind(4, o.transition);
-            override_.bind(5, o.months ? std::optional<double>(o.months->min) : std::nullopt);
-            override_.bind(6, o.months ? std::optional<double>(o.months->likely) : std::nullopt);
-            override_.bind(7, o.months ? std::optional<double>(o.months->max) : std::nullopt);
-            override_.bind(8, o.costJpy);
-            override_.bind(9, o.note);
-            if (!override_.run())
-                return failed(override_);
-        }
-        for (size_t j = 0; j < p.milestones.size(); ++j) {
-            const Milestone& m = p.milestones[j];
-            milestone.bind(1, p.id);
-            milestone.bind(2, qint64(j));
-            milestone.bind(3, m.activity);
-            milestone.bind(4, m.state);
-            milestone.bind(5, m.date.isValid() ? m.date.toString(Qt::ISODate) : QString());
-            milestone.bind(6, m.note);
-            if (!milestone.run())
-                return failed(milestone);
-        }
-    }
+    if (std::optional<QString> why = projectfile::writeProjectRows(*db, project))
+        return internalError(QStringLiteral("cannot write the project: ") + *why);
     const std::optional<QByteArray> digest = contentDigest(*db, &error);
     if (!digest)
         return internalError(error);
@@ -856,7 +427,7 @@ Result<QByteArray> ProjectFile::toBytes(const Project& project)
             s.bind(1, key);
             s.bind(2, value);
             if (!s.run())
-                return failed(s);
+                return internalError(QStringLiteral("cannot write the project: ") + s.error());
         }
     }
     if (!transaction.commit(&error))

@@ -459,6 +459,107 @@
         </message>
     </context>
     <context>
+        <name>shirube::ui::ConflictDialog</name>
+        <message>
+            <source>%1 (mine)</source>
+            <translation>%1 (mine)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profile</translation>
+        </message>
+        <message>
+            <source>Chosen route</source>
+            <translation>Chosen route</translation>
+        </message>
+        <message>
+            <source>Your estimates</source>
+            <translation>Your estimates</translation>
+        </message>
+        <message>
+            <source>Milestones</source>
+            <translation>Milestones</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Last plan</source>
+            <translation>Last plan</translation>
+        </message>
+        <message>
+            <source>Changed by someone else</source>
+            <translation>Changed by someone else</translation>
+        </message>
+        <message>
+            <source>someone else</source>
+            <translation>someone else</translation>
+        </message>
+        <message>
+            <source>“%1” was removed by %2 at %3 while you were editing it. Keep yours to put it back, or take theirs to let it go.</source>
+            <translation>“%1” was removed by %2 at %3 while you were editing it. Keep yours to put it back, or take theirs to let it go.</translation>
+        </message>
+        <message>
+            <source>You removed “%1”, but %2 changed it at %3. Keep yours to remove it anyway (their version stays in the history), or take theirs to keep it.</source>
+            <translation>You removed “%1”, but %2 changed it at %3. Keep yours to remove it anyway (their version stays in the history), or take theirs to keep it.</translation>
+        </message>
+        <message>
+            <source>“%1” was changed by %2 at %3 while you were editing it. Nothing was overwritten. Keep yours (theirs stays in the history), take theirs, or keep both, yours as a copy.</source>
+            <translation>“%1” was changed by %2 at %3 while you were editing it. Nothing was overwritten. Keep yours (theirs stays in the history), take theirs, or keep both, yours as a copy.</translation>
+        </message>
+        <message>
+            <source>Keep &amp;mine</source>
+            <translation>Keep &amp;mine</translation>
+        </message>
+        <message>
+            <source>Take &amp;theirs</source>
+            <translation>Take &amp;theirs</translation>
+        </message>
+        <message>
+            <source>Keep &amp;both</source>
+            <translation>Keep &amp;both</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Theirs</source>
+            <translation>Theirs</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation>Mine</translation>
+        </message>
+        <message>
+            <source>(removed)</source>
+            <translation>(removed)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n estimate(s)</source>
+            <translation>
+                <numerusform>%n estimate</numerusform>
+                <numerusform>%n estimates</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n milestone(s)</source>
+            <translation>
+                <numerusform>%n milestone</numerusform>
+                <numerusform>%n milestones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>changed</translation>
+        </message>
+    </context>
+    <context>
         <name>shirube::ui::DesignationModel</name>
         <message>
             <source>What it gives: %1</source>
@@ -1411,6 +1512,26 @@ Your changes are still here; nothing was lost. Save them under another name to k
             <translation>“%1” was changed by another program while you had it open. Both sets of changes are saved:
 %2</translation>
         </message>
+        <message>
+            <source>Open &amp;Team Project…</source>
+            <translation>Open &amp;Team Project…</translation>
+        </message>
+        <message>
+            <source>Open a project your team keeps on a PostgreSQL server</source>
+            <translation>Open a project your team keeps on a PostgreSQL server</translation>
+        </message>
+        <message>
+            <source>Could not open the team project</source>
+            <translation>Could not open the team project</translation>
+        </message>
+        <message>
+            <source>The team project at %1 could not be opened: %2</source>
+            <translation>The team project at %1 could not be opened: %2</translation>
+        </message>
+        <message>
+            <source>The team project could not be saved: %1</source>
+            <translation>The team project could not be saved: %1</translation>
+        </message>
     </context>
     <context>
         <name>shirube::ui::QuestionnaireWidget</name>
@@ -1633,6 +1754,85 @@ Your changes are still here; nothing was lost. Save them under another name to k
         <message>
             <source>Recommended</source>
             <translation>Recommended</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::TeamConnectDialog</name>
+        <message>
+            <source>Open Team Project</source>
+            <translation>Open Team Project</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Server:</translation>
+        </message>
+        <message>
+            <source>db.example.jp, or a socket folder such as /run/postgresql</source>
+            <translation>db.example.jp, or a socket folder such as /run/postgresql</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>&amp;Port:</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>&amp;Database:</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;User:</translation>
+        </message>
+        <message>
+            <source>&amp;Encryption (TLS):</source>
+            <translation>&amp;Encryption (TLS):</translation>
+        </message>
+        <message>
+            <source>Off (disable)</source>
+            <translation>Off (disable)</translation>
+        </message>
+        <message>
+            <source>Only if the server insists (allow)</source>
+            <translation>Only if the server insists (allow)</translation>
+        </message>
+        <message>
+            <source>When the server offers it (prefer)</source>
+            <translation>When the server offers it (prefer)</translation>
+        </message>
+        <message>
+            <source>Always, certificate not checked (require)</source>
+            <translation>Always, certificate not checked (require)</translation>
+        </message>
+        <message>
+            <source>Always, certificate checked (verify-ca)</source>
+            <translation>Always, certificate checked (verify-ca)</translation>
+        </message>
+        <message>
+            <source>Always, certificate and server name checked (verify-full)</source>
+            <translation>Always, certificate and server name checked (verify-full)</translation>
+        </message>
+        <message>
+            <source>or &amp;URL:</source>
+            <translation>or &amp;URL:</translation>
+        </message>
+        <message>
+            <source>Shirube never asks for or stores your password. Keep it in your PostgreSQL password file (~/.pgpass), in a service file, or in the PGPASSWORD environment variable.</source>
+            <translation>Shirube never asks for or stores your password. Keep it in your PostgreSQL password file (~/.pgpass), in a service file, or in the PGPASSWORD environment variable.</translation>
+        </message>
+        <message>
+            <source>&amp;Connect</source>
+            <translation>&amp;Connect</translation>
+        </message>
+        <message>
+            <source>Enter the database of the team project.</source>
+            <translation>Enter the database of the team project.</translation>
+        </message>
+        <message>
+            <source>Remove the password from the URL: Shirube never keeps passwords. Put it in your PostgreSQL password file (~/.pgpass) instead.</source>
+            <translation>Remove the password from the URL: Shirube never keeps passwords. Put it in your PostgreSQL password file (~/.pgpass) instead.</translation>
+        </message>
+        <message>
+            <source>This is not a team project URL. It looks like postgresql://user@server:5432/database.</source>
+            <translation>This is not a team project URL. It looks like postgresql://user@server:5432/database.</translation>
         </message>
     </context>
     <context>

@@ -459,6 +459,105 @@
         </message>
     </context>
     <context>
+        <name>shirube::ui::ConflictDialog</name>
+        <message>
+            <source>%1 (mine)</source>
+            <translation>%1（自分の版）</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名前</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>プロファイル</translation>
+        </message>
+        <message>
+            <source>Chosen route</source>
+            <translation>選んだ経路</translation>
+        </message>
+        <message>
+            <source>Your estimates</source>
+            <translation>独自の見積り</translation>
+        </message>
+        <message>
+            <source>Milestones</source>
+            <translation>マイルストーン</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>メモ</translation>
+        </message>
+        <message>
+            <source>Last plan</source>
+            <translation>前回の計画</translation>
+        </message>
+        <message>
+            <source>Changed by someone else</source>
+            <translation>ほかの人が変更しました</translation>
+        </message>
+        <message>
+            <source>someone else</source>
+            <translation>ほかの人</translation>
+        </message>
+        <message>
+            <source>“%1” was removed by %2 at %3 while you were editing it. Keep yours to put it back, or take theirs to let it go.</source>
+            <translation>編集中に「%1」が %2 によって %3 に削除されました。自分の版を残すと元に戻し、相手の版を採ると削除のままにします。</translation>
+        </message>
+        <message>
+            <source>You removed “%1”, but %2 changed it at %3. Keep yours to remove it anyway (their version stays in the history), or take theirs to keep it.</source>
+            <translation>「%1」を削除しましたが、%2 が %3 に変更しています。自分の版を残すと削除します（相手の版は履歴に残ります）。相手の版を採ると残します。</translation>
+        </message>
+        <message>
+            <source>“%1” was changed by %2 at %3 while you were editing it. Nothing was overwritten. Keep yours (theirs stays in the history), take theirs, or keep both, yours as a copy.</source>
+            <translation>編集中に「%1」が %2 によって %3 に変更されました。何も上書きされていません。自分の版を残す（相手の版は履歴に残ります）、相手の版を採る、または自分の版をコピーとして両方残すかを選んでください。</translation>
+        </message>
+        <message>
+            <source>Keep &amp;mine</source>
+            <translation>自分の版を残す(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Take &amp;theirs</source>
+            <translation>相手の版を採る(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Keep &amp;both</source>
+            <translation>両方残す(&amp;B)</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>項目</translation>
+        </message>
+        <message>
+            <source>Theirs</source>
+            <translation>相手の版</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation>自分の版</translation>
+        </message>
+        <message>
+            <source>(removed)</source>
+            <translation>（削除済み）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n estimate(s)</source>
+            <translation>
+                <numerusform>見積り %n 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n milestone(s)</source>
+            <translation>
+                <numerusform>マイルストーン %n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>変更あり</translation>
+        </message>
+    </context>
+    <context>
         <name>shirube::ui::DesignationModel</name>
         <message>
             <source>What it gives: %1</source>
@@ -1406,6 +1505,26 @@ Your changes are still here; nothing was lost. Save them under another name to k
             <translation>「%1」は開いている間に別のプログラムによって変更されました。双方の変更を保存しました:
 %2</translation>
         </message>
+        <message>
+            <source>Open &amp;Team Project…</source>
+            <translation>チームプロジェクトを開く(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>Open a project your team keeps on a PostgreSQL server</source>
+            <translation>チームが PostgreSQL サーバーに置いているプロジェクトを開きます</translation>
+        </message>
+        <message>
+            <source>Could not open the team project</source>
+            <translation>チームプロジェクトを開けませんでした</translation>
+        </message>
+        <message>
+            <source>The team project at %1 could not be opened: %2</source>
+            <translation>%1 のチームプロジェクトを開けませんでした: %2</translation>
+        </message>
+        <message>
+            <source>The team project could not be saved: %1</source>
+            <translation>チームプロジェクトを保存できませんでした: %1</translation>
+        </message>
     </context>
     <context>
         <name>shirube::ui::QuestionnaireWidget</name>
@@ -1628,6 +1747,85 @@ Your changes are still here; nothing was lost. Save them under another name to k
         <message>
             <source>Recommended</source>
             <translation>推奨</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::TeamConnectDialog</name>
+        <message>
+            <source>Open Team Project</source>
+            <translation>チームプロジェクトを開く</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>サーバー(&amp;S):</translation>
+        </message>
+        <message>
+            <source>db.example.jp, or a socket folder such as /run/postgresql</source>
+            <translation>db.example.jp、または /run/postgresql などのソケットのフォルダー</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>ポート(&amp;P):</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>データベース(&amp;D):</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>ユーザー(&amp;U):</translation>
+        </message>
+        <message>
+            <source>&amp;Encryption (TLS):</source>
+            <translation>暗号化（TLS）(&amp;E):</translation>
+        </message>
+        <message>
+            <source>Off (disable)</source>
+            <translation>使わない（disable）</translation>
+        </message>
+        <message>
+            <source>Only if the server insists (allow)</source>
+            <translation>サーバーが求めるときだけ（allow）</translation>
+        </message>
+        <message>
+            <source>When the server offers it (prefer)</source>
+            <translation>サーバーが対応していれば（prefer）</translation>
+        </message>
+        <message>
+            <source>Always, certificate not checked (require)</source>
+            <translation>常に使う・証明書は確認しない（require）</translation>
+        </message>
+        <message>
+            <source>Always, certificate checked (verify-ca)</source>
+            <translation>常に使う・証明書を確認する（verify-ca）</translation>
+        </message>
+        <message>
+            <source>Always, certificate and server name checked (verify-full)</source>
+            <translation>常に使う・証明書とサーバー名を確認する（verify-full）</translation>
+        </message>
+        <message>
+            <source>or &amp;URL:</source>
+            <translation>または URL(&amp;R):</translation>
+        </message>
+        <message>
+            <source>Shirube never asks for or stores your password. Keep it in your PostgreSQL password file (~/.pgpass), in a service file, or in the PGPASSWORD environment variable.</source>
+            <translation>Shirube はパスワードを尋ねることも保存することもありません。PostgreSQL のパスワードファイル（~/.pgpass）、サービスファイル、または環境変数 PGPASSWORD に置いてください。</translation>
+        </message>
+        <message>
+            <source>&amp;Connect</source>
+            <translation>接続(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Enter the database of the team project.</source>
+            <translation>チームプロジェクトのデータベースを入力してください。</translation>
+        </message>
+        <message>
+            <source>Remove the password from the URL: Shirube never keeps passwords. Put it in your PostgreSQL password file (~/.pgpass) instead.</source>
+            <translation>URL からパスワードを外してください。Shirube はパスワードを保存しません。代わりに PostgreSQL のパスワードファイル（~/.pgpass）に置いてください。</translation>
+        </message>
+        <message>
+            <source>This is not a team project URL. It looks like postgresql://user@server:5432/database.</source>
+            <translation>チームプロジェクトの URL ではありません。postgresql://user@server:5432/database の形です。</translation>
         </message>
     </context>
     <context>

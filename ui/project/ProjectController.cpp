@@ -5,16 +5,20 @@
 #include "core/storage/ProjectFile.h"
 #include "core/storage/ProjectLock.h"
 #include "core/storage/RecoveryStore.h"
+#include "core/storage/TeamSession.h"
 #include "ui/ExamplesGallery.h"
 #include "ui/Labels.h"
+#include "ui/Language.h"
 #include "ui/MainWindow.h"
 #include "ui/models/ProfileModel.h"
 #include "ui/project/CompareDialog.h"
+#include "ui/project/ConflictDialog.h"
 #include "ui/project/ProductListModel.h"
 #include "ui/project/ProductListWidget.h"
 #include "ui/project/ProjectDocument.h"
 #include "ui/project/ProjectHost.h"
 #include "ui/project/ProjectPrompts.h"
+#include "ui/project/TeamConnectDialog.h"
 #include "ui/project/commands/AddProductCommand.h"
 #include "ui/project/commands/RemoveProductCommand.h"
 #include "ui/project/commands/RenameProductCommand.h"
@@ -154,6 +158,19 @@ ProjectController* ProjectController::install(MainWindow* window, ProjectPrompts
         connect(actions.newFile, &QAction::triggered, controller, [controller] { controller->newProject(); });
     if (actions.open)
         connect(actions.open, &QAction::triggered, controller, [controller] { controller->open(); });
+    // File › Open Team Project… (issue 15), after Open.
+    if (auto* fileMenu = window->findChild<QMenu*>(QStringLiteral("menuFile")); fileMenu && actions.recent) {
+        auto* team = new QAction(window);
+        team->setObjectName(QStringLiteral("actionOpenTeamProject"));
+        const auto retranslate = [team] {
+            team->setText(tr("Open &Team Project…"));
+            team->setToolTip(tr("Open a project your team keeps on a PostgreSQL server"));
+        };
+        retranslate();
+        connect(&Language::instance(), &Language::changed, team, retranslate);
+        fileMenu->insertAction(actions.recent->menuAction(), team);
+        connect(team, &QAction::triggered, controller, [controller] { controller->openTeamProject(); });
+    }
     if (actions.save)
         connect(actions.save, &QAction::triggered, controller, [controller] { controller->save(); });
     if (actions.saveAs)
@@ -285,6 +302,7 @@ bool ProjectController::newProject()
 
 void ProjectController::loadProject(core::Project project, const QString& path)
 {
+    m_team.reset();
     if (project.products.empty()) {
         core::Product first = blankProduct(tr("Product 1"));
         first.id = 1;
@@ -552,6 +570,7 @@ bool ProjectController::writeTo(const QString& path)
         m_stamp = reread ? reread.value().stamp : core::FileStamp{};
     }
     m_touched.clear();
+    m_team.reset(); // saved as a file: the team project is left
     if (absolute != m_filePath || m_readOnly) {
         setReadOnly(false);
         holdLockOn(absolute);
@@ -569,9 +588,68 @@ bool ProjectController::writeTo(const QString& path)
 
 bool ProjectController::save()
 {
+    if (m_team)
+        return saveTeam();
     if (m_filePath.isEmpty() || m_readOnly)
         return saveAs();
     return writeTo(m_filePath);
+}
+
+bool ProjectController::openTeamProject(const QString& requestedUrl)
+{
+    if (!maybeSave())
+        return false;
+    QString url = requestedUrl;
+    if (url.isEmpty()) {
+        TeamConnectDialog dialog(m_host->window());
+        if (dialog.exec() != QDialog::Accepted || dialog.url().isEmpty())
+            return false;
+        url = dialog.url();
+    }
+    core::Result<std::unique_ptr<core::TeamSession>> session = core::TeamSession::open(url);
+    if (!session.ok()) {
+        m_prompts->showError(
+            m_host->window(), tr("Could not open the team project"),
+            tr("The team project at %1 could not be opened: %2").arg(url, session.error().message));
+        return false;
+    }
+    clearRecovery();
+    loadProject(session.value()->stored().project, QString());
+    m_team = std::move(session).value();
+    m_host->setCurrentFile(m_team->location());
+    return true;
+}
+
+bool ProjectController::saveTeam()
+{
+    flushCurrentProfile();
+    core::Project project = m_document->project();
+    refreshPlans(project);
+    QWidget* window = m_host->window();
+    QStringList notes;
+    core::Result<core::Project> saved = m_team->save(
+        project,
+        [window](const core::SaveConflict& conflict) -> std::optional<core::ProductChange> {
+            ConflictDialog dialog(conflict, window);
+            dialog.exec();
+            if (dialog.choice() == ConflictDialog::Choice::None)
+                return core::keepBothAsCopy(conflict); // closed without choosing: lose nothing
+            return dialog.change();
+        },
+        &notes);
+    if (!saved.ok()) {
+        m_prompts->showError(window, tr("Could not save"),
+                             tr("The team project could not be saved: %1").arg(saved.error().message));
+        return false;
+    }
+    // Reload what the server holds now (with everyone's saved changes), keeping the session.
+    std::unique_ptr<core::TeamSession> team = std::move(m_team);
+    loadProject(std::move(saved).value(), QString());
+    m_team = std::move(team);
+    m_host->setCurrentFile(m_team->location());
+    clearRecovery();
+    m_autosavedIndex = -1;
+    return true;
 }
 
 bool ProjectController::saveAs(const QString& requestedPath)

@@ -19,6 +19,7 @@ namespace shirube::core {
 class ProjectLock;
 class RecoverySession;
 class RecoveryStore;
+class TeamSession;
 } // namespace shirube::core
 
 namespace shirube::ui {
@@ -75,6 +76,12 @@ public:
     bool open(const QString& path = {});
     bool save();
     bool saveAs(const QString& path = {});
+    // File › Open Team Project: asks for the server (TeamConnectDialog) unless `url` is given, reads the
+    // team project, and from then on Save sends the changed products to the server; a product someone
+    // else saved meanwhile is shown in a ConflictDialog (keep mine / take theirs / keep both). Save As
+    // writes a .shirube file and leaves the team project.
+    bool openTeamProject(const QString& url = {});
+    bool isTeamProject() const { return bool(m_team); }
     // Asks to save unsaved changes; false when the user cancels.
     bool maybeSave();
     // A product profile (shirube.profile/1 JSON, or an example resource) as a new product of this project
@@ -134,6 +141,7 @@ private:
     // for an empty path. Another holder is no error: saves merge (ProjectFile::saveChecked).
     void holdLockOn(const QString& path);
     void setReadOnly(bool readOnly);
+    bool saveTeam();
     core::Product blankProduct(const QString& name) const;
     QString uniqueProductName(const QString& base) const;
     QString refusalMessage(const QString& path, int reason, const QString& detail) const;
@@ -153,6 +161,7 @@ private:
     // Made by the first autosave (its lock file marks the session live before any of its files exist):
     // creating it takes a folder, a lock file and its hostname lookup, nothing the start-up needs.
     std::unique_ptr<core::RecoverySession> m_session;
+    std::unique_ptr<core::TeamSession> m_team; // the open team project, if one is open
     bool m_switching = false;
 
     QString m_filePath;
