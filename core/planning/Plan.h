@@ -26,7 +26,8 @@ struct RouteStep
     Provenance provenance;
     QString note; // the step's note in the plan's language (e.g. the basis of an estimate), may be empty
     // Set when the user's own estimate replaced the ruleset's months or cost (a StepOverride): its
-    // reason as the user wrote it (may be empty). provenance is then {"override", estimate}.
+    // reason as the user wrote it (may be empty). provenance is then {"Your own estimate: <reason>" in the
+    // plan's language, estimate}.
     std::optional<QString> overrideNote;
 };
 

@@ -1024,15 +1024,6 @@ QByteArray planToJsonBytes(const Plan& plan, bool compact)
     return QByteArray(out.data(), qsizetype(out.size()));
 }
 
-// A step's source in the Markdown table: the ruleset's source key, or the user's own estimate.
-static QString stepSource(const Plan& plan, const RouteStep& s)
-{
-    if (!s.overrideNote)
-        return s.provenance.source;
-    const QString own = tr(plan, "Your own estimate", "あなたの見積り");
-    return s.overrideNote->isEmpty() ? own : own + QStringLiteral(": ") + *s.overrideNote;
-}
-
 QString planToMarkdown(const Plan& plan)
 {
     QString md;
@@ -1209,7 +1200,7 @@ QString planToMarkdown(const Plan& plan)
                       cell(s.activityName.isEmpty() ? s.activity : s.activityName) + QStringLiteral(" | ") +
                       cell(s.stateAfter) + QStringLiteral(" | ") + monthsRange(s.months) +
                       QStringLiteral(" | ") + yenRange(s.costJpy) + QStringLiteral(" | ") +
-                      cell(stepSource(plan, s)) + QStringLiteral(" | ") + mark(s.provenance.confidence) +
+                      cell(s.provenance.source) + QStringLiteral(" | ") + mark(s.provenance.confidence) +
                       QStringLiteral(" |\n");
             }
             md += nl;

@@ -237,7 +237,11 @@ const ScenarioRoutes::TransitionInfo& ScenarioRoutes::info(int j)
                             QString::number(rs.months.max) + QLatin1Char(',') +
                             QString::number(rs.costJpy.likely, 'f', 0);
             rs.overrideNote = o->note;
-            rs.provenance = {QStringLiteral("override"), Confidence::Estimate};
+            // Shown wherever a source is (the app, Markdown, the PDF): the user's estimate and reason.
+            const QString own =
+                m_lang == Lang::Ja ? QStringLiteral("あなたの見積り") : QStringLiteral("Your own estimate");
+            rs.provenance = {o->note.isEmpty() ? own : own + QStringLiteral(": ") + o->note,
+                             Confidence::Estimate};
         }
         one.addStep(rs.months, rs.costJpy, rs.parallel);
         ti.steps.push_back(std::move(rs));

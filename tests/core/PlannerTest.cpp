@@ -751,7 +751,7 @@ TEST_F(PlannerTest, TheUsersOwnEstimateReplacesTheStepsFiguresAndIsMarked)
     EXPECT_EQ(review->months.likely, 26);
     EXPECT_EQ(review->months.max, 30);
     EXPECT_EQ(review->overrideNote, QStringLiteral("consultation minutes"));
-    EXPECT_EQ(review->provenance.source, QStringLiteral("override"));
+    EXPECT_EQ(review->provenance.source, QStringLiteral("Your own estimate: consultation minutes"));
     EXPECT_EQ(review->provenance.confidence, Confidence::Estimate);
     EXPECT_EQ(trial->costJpy.min, 90e6);
     EXPECT_EQ(trial->costJpy.max, 90e6);
@@ -781,4 +781,10 @@ TEST_F(PlannerTest, TheUsersOwnEstimateReplacesTheStepsFiguresAndIsMarked)
                     .toJson(QJsonDocument::Compact)
                     .contains("\"override_note\":\"consultation minutes\""));
     EXPECT_FALSE(QJsonDocument(planToJson(before)).toJson().contains("override_note"));
+    // Every output marks it: the Markdown step table's source, in the plan's language.
+    EXPECT_TRUE(planToMarkdown(after).contains(QStringLiteral("Your own estimate: consultation minutes")));
+    PlanOptions ja = o;
+    ja.lang = Lang::Ja;
+    EXPECT_TRUE(
+        planToMarkdown(plan(implant(), ja)).contains(QStringLiteral("あなたの見積り: consultation minutes")));
 }

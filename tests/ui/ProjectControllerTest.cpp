@@ -829,3 +829,22 @@ TEST(ProjectController, AProductsOwnEstimatesReachItsPlan)
     EXPECT_NE(second, 0);
     EXPECT_TRUE(h.host->m_overrides.empty()) << "another product has none";
 }
+
+TEST(ProjectController, AReadOnlyFileOpensReadOnlyAndIsNeverReplaced)
+{
+    const QString path = twoProductFile(QStringLiteral("project-readonly-file"));
+    ASSERT_TRUE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup |
+                                                QFileDevice::ReadOther));
+    const QByteArray before = sha(path);
+    Harness h;
+    ASSERT_TRUE(h.controller->open(path)) << h.prompts->errors.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(h.controller->isReadOnly()) << "chmod 444 is respected, by root too";
+    EXPECT_TRUE(h.host->m_readOnly);
+    EXPECT_TRUE(h.prompts->lockedQuestions.isEmpty()) << "nobody else has it: nothing to ask";
+    h.host->answer(QStringLiteral("name"), QStringLiteral("Edited"), h.controller.get());
+    h.prompts->savePath = QString(); // the user cancels the Save As that Save offers
+    EXPECT_FALSE(h.controller->save());
+    EXPECT_EQ(sha(path), before);
+    EXPECT_TRUE(h.controller->isModified()) << "the edit is still there";
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}

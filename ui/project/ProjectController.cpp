@@ -422,6 +422,16 @@ bool ProjectController::open(const QString& requestedPath)
             tr("“%1” is already open in another Shirube window.").arg(QFileInfo(path).fileName()));
         return false;
     }
+    // A file made read-only on purpose (no write bit, as the core checks it, root included) opens
+    // read-only: Save then asks for another name instead of failing.
+    if (!readOnly) {
+        const QFileInfo real(QFileInfo(path).canonicalFilePath());
+        const auto writeBits = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+        if (real.exists() && (!(real.permissions() & writeBits) || !real.isWritable())) {
+            readOnly = true;
+            lock.reset();
+        }
+    }
     core::OpenResult opened = core::ProjectFile::open(path, core::OpenOptions{!readOnly});
     if (!opened) {
         m_prompts->showError(m_host->window(), tr("Could not open the project"),
