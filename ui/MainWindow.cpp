@@ -509,6 +509,8 @@ void MainWindow::fitRouteColumns()
     // tells two routes apart; the key steps take the rest, elided (all of it is in the tooltips). Only
     // the columns that are fitted are measured, and the rows only by their route label: with dozens of
     // routes (a partly answered profile) measuring every key-step text took longer than planning.
+    if (m_routeTable->fitCompact())
+        return; // too narrow for every column: stacked in the route cell
     for (int c = 0; c < RouteTableModel::StepsColumn; ++c)
         m_routeTable->resizeColumnToContents(c);
     const int width = m_routeTable->viewport()->width();

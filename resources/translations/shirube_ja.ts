@@ -225,6 +225,10 @@
             <translation>組み込みのルールセットを読み込めませんでした：
 %1</translation>
         </message>
+        <message>
+            <source>Planning estimate, not a published figure</source>
+            <translation>計画用の見積もり（公表値ではない）</translation>
+        </message>
     </context>
     <context>
         <name>ProjectPrompts</name>
@@ -546,6 +550,10 @@
             <source>Source</source>
             <translation>出典</translation>
         </message>
+        <message>
+            <source>FY%1 budget: %2</source>
+            <translation>%1年度予算: %2</translation>
+        </message>
     </context>
     <context>
         <name>shirube::ui::GraphDetailsPane</name>
@@ -636,6 +644,10 @@
         <message>
             <source>only when</source>
             <translation>次の場合のみ</translation>
+        </message>
+        <message>
+            <source>only when:</source>
+            <translation>次の場合のみ:</translation>
         </message>
     </context>
     <context>
@@ -1437,6 +1449,46 @@
             <source>Recommended</source>
             <translation>推奨</translation>
         </message>
+        <message>
+            <source>Not a medical device, so there is no regulatory route to plan. If the product diagnoses, treats or prevents a disease, check the answers about what it does: the classification card says which answer decided this.</source>
+            <translation>医療機器に該当しないため、計画する薬事上の経路はありません。製品が病気の診断・治療・予防に使われるなら、製品の働きについての回答を見直してください。どの回答で決まったかは分類カードに表示されています。</translation>
+        </message>
+        <message>
+            <source>No route found: %1</source>
+            <translation>経路が見つかりません: %1</translation>
+        </message>
+        <message>
+            <source>No route found for these answers.</source>
+            <translation>この回答では経路が見つかりません。</translation>
+        </message>
+        <message>
+            <source>⚠ Over your budget (P80 cost)</source>
+            <translation>⚠ 予算超過（P80費用）</translation>
+        </message>
+        <message>
+            <source>⚠ Likely to miss your target date (%1 chance to make it)</source>
+            <translation>⚠ 目標時期に間に合わない見込み（間に合う確率 %1）</translation>
+        </message>
+        <message>
+            <source>Target date: %1 chance to make it</source>
+            <translation>目標時期: 間に合う確率 %1</translation>
+        </message>
+        <message>
+            <source>Designations: %1</source>
+            <translation>指定制度: %1</translation>
+        </message>
+        <message>
+            <source>Key steps: %1</source>
+            <translation>主な手順: %1</translation>
+        </message>
+        <message>
+            <source>Likely to miss your target date: only %1 of the simulated timelines reach the goal by then.</source>
+            <translation>目標時期に間に合わない見込み: シミュレーションでその時期までに目標に届くのは %1 だけです。</translation>
+        </message>
+        <message>
+            <source>Over your budget: four in five simulated costs are below %1, more than the budget you gave.</source>
+            <translation>予算超過: シミュレーションした費用の5回に4回は %1 以下で、入力された予算を上回ります。</translation>
+        </message>
     </context>
     <context>
         <name>shirube::ui::TrainerWindow</name>
@@ -1488,6 +1540,132 @@
             <source>%1: %2</source>
             <comment>transition label: its narration</comment>
             <translation>%1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>RuleText</name>
+        <message>
+            <source>it is regulated as a medical device</source>
+            <translation>医療機器に該当する</translation>
+        </message>
+        <message>
+            <source>it is not a medical device</source>
+            <translation>医療機器に該当しない</translation>
+        </message>
+        <message>
+            <source>the product includes software (SaMD)</source>
+            <translation>製品にソフトウェア（プログラム医療機器）を含む</translation>
+        </message>
+        <message>
+            <source>the product includes no software (SaMD)</source>
+            <translation>製品にソフトウェア（プログラム医療機器）を含まない</translation>
+        </message>
+        <message>
+            <source>it will also be sold outside Japan</source>
+            <translation>日本以外でも販売する</translation>
+        </message>
+        <message>
+            <source>it will be sold in Japan only</source>
+            <translation>日本でのみ販売する</translation>
+        </message>
+        <message>
+            <source>a clinical trial is already running</source>
+            <translation>治験を実施中</translation>
+        </message>
+        <message>
+            <source>no clinical trial is running yet</source>
+            <translation>治験はまだ始まっていない</translation>
+        </message>
+        <message>
+            <source>, or </source>
+            <translation>、または</translation>
+        </message>
+        <message>
+            <source>, and </source>
+            <translation>、かつ</translation>
+        </message>
+        <message>
+            <source>not the case that %1</source>
+            <translation>次に当たらない: %1</translation>
+        </message>
+        <message>
+            <source>does not include %1</source>
+            <translation>%1 を含まない</translation>
+        </message>
+        <message>
+            <source>includes %1</source>
+            <translation>%1 を含む</translation>
+        </message>
+        <message>
+            <source>always</source>
+            <translation>常に</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>該当しない</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation>・</translation>
+        </message>
+        <message>
+            <source>not %1</source>
+            <translation>%1 以外</translation>
+        </message>
+        <message>
+            <source>less than %1</source>
+            <translation>%1 未満</translation>
+        </message>
+        <message>
+            <source>at most %1</source>
+            <translation>%1 以下</translation>
+        </message>
+        <message>
+            <source>more than %1</source>
+            <translation>%1 超</translation>
+        </message>
+        <message>
+            <source>at least %1</source>
+            <translation>%1 以上</translation>
+        </message>
+        <message>
+            <source>Device class</source>
+            <translation>クラス分類</translation>
+        </message>
+        <message>
+            <source>Procedure</source>
+            <translation>手続</translation>
+        </message>
+        <message>
+            <source>Review category</source>
+            <translation>審査区分</translation>
+        </message>
+        <message>
+            <source>IMDRF SaMD category</source>
+            <translation>IMDRFのSaMDカテゴリ</translation>
+        </message>
+        <message>
+            <source>in some cases, depending on the answers</source>
+            <translation>回答によっては</translation>
+        </message>
+        <message>
+            <source>your answer to %1</source>
+            <translation>%1 へのあなたの回答</translation>
+        </message>
+        <message>
+            <source>if %1</source>
+            <translation>%1 の場合</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation>、</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::MonthEdit</name>
+        <message>
+            <source>Unknown</source>
+            <translation>不明</translation>
         </message>
     </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "ui/graph/GraphDetailsPane.h"
 
 #include "ui/Labels.h"
+#include "ui/models/RuleText.h"
 #include "ui/widgets/WrappingLabel.h"
 
 #include <QDesktopServices>
@@ -206,7 +207,7 @@ QString GraphDetailsPane::sourceHtml(const Provenance& provenance) const
         const QString key = raw.trimmed();
         const core::SourceRef* ref = m_ruleset ? m_ruleset->source(key) : nullptr;
         if (!ref) {
-            parts << esc(key);
+            parts << esc(RuleText::sources(key, m_ruleset.get(), m_lang));
             continue;
         }
         const QString title = ref->title.isEmpty() ? ref->key : ref->title;
@@ -243,8 +244,6 @@ QString GraphDetailsPane::stateHtml(const StateDef& state) const
     if (!out.isEmpty())
         html += QStringLiteral("<p><b>%1</b></p><ul>%2</ul>").arg(esc(tr("Leads to")), out.join(QString()));
     html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Source:")), sourceHtml(state.provenance));
-    html +=
-        QStringLiteral("<p style=\"color:gray\">%1 <code>%2</code></p>").arg(esc(tr("Id:")), esc(state.id));
     return html;
 }
 
@@ -261,7 +260,7 @@ QString GraphDetailsPane::transitionHtml(const TransitionDef& transition) const
     if (guard.isEmpty() || (transition.when && transition.when->isConstantTrue()))
         html += esc(tr("always"));
     else
-        html += QStringLiteral("<code>%1</code>").arg(esc(guard));
+        html += esc(RuleText::condition(guard, m_ruleset.get(), m_lang));
     html += QStringLiteral("</p>");
 
     if (!transition.designation.isEmpty()) {
@@ -283,8 +282,9 @@ QString GraphDetailsPane::transitionHtml(const TransitionDef& transition) const
             if (step.parallel)
                 name += QStringLiteral("<br/><small>%1</small>").arg(esc(tr("runs in parallel")));
             if (step.when && !step.when->isConstantTrue())
-                name += QStringLiteral("<br/><small>%1 <code>%2</code></small>")
-                            .arg(esc(tr("only when")), esc(step.when->text()));
+                name += QStringLiteral("<br/><small>%1 %2</small>")
+                            .arg(esc(tr("only when:")),
+                                 esc(RuleText::condition(step.when->text(), m_ruleset.get(), m_lang)));
             if (!step.note.isEmpty())
                 name += QStringLiteral("<br/><small>%1</small>").arg(esc(step.note.in(m_lang)));
             html +=
@@ -296,8 +296,6 @@ QString GraphDetailsPane::transitionHtml(const TransitionDef& transition) const
         html += QStringLiteral("</table>");
     }
     html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Source:")), sourceHtml(transition.provenance));
-    html += QStringLiteral("<p style=\"color:gray\">%1 <code>%2</code></p>")
-                .arg(esc(tr("Id:")), esc(transition.id));
     return html;
 }
 

@@ -2,6 +2,7 @@
 
 #include "ui/Labels.h"
 #include "ui/Language.h"
+#include "ui/models/RuleText.h"
 
 namespace shirube::ui {
 
@@ -13,6 +14,11 @@ void FundingModel::setFunding(const std::vector<core::FundingMatch>& funding)
 {
     beginResetModel();
     m_items = funding;
+    // The engine's reasons name facts by path and list ids: in words here.
+    const core::Lang lang = Language::current();
+    for (core::FundingMatch& f : m_items)
+        for (QString& r : f.reasons)
+            r = RuleText::reason(r, m_ruleset.get(), lang);
     endResetModel();
 }
 
@@ -91,7 +97,7 @@ QString FundingModel::details(const core::FundingMatch& f) const
                 QStringLiteral("</p>");
     html += QStringLiteral("<p><small>") +
             tr("Source: %1")
-                .arg(m_ruleset ? m_ruleset->expandSource(f.provenance.source) : f.provenance.source)
+                .arg(RuleText::sources(f.provenance.source, m_ruleset.get(), Language::current()))
                 .toHtmlEscaped() +
             QStringLiteral(" — ") + Labels::confidenceMark(f.provenance.confidence) + QLatin1Char(' ') +
             Labels::confidenceName(f.provenance.confidence).toHtmlEscaped() + QStringLiteral("</small></p>");
@@ -132,14 +138,17 @@ QVariant FundingModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case BudgetColumn:
-            return QString(
-                (f.budgetJpy ? Labels::exactYen(double(*f.budgetJpy)) + QLatin1Char('\n') : QString()) +
+            return RuleText::tooltip(
+                (f.budgetJpy ? tr("FY%1 budget: %2").arg(f.fy).arg(Labels::exactYen(double(*f.budgetJpy))) +
+                                   QLatin1Char('\n')
+                             : QString()) +
                 f.budgetNote);
         case SourceColumn:
-            return QString((m_ruleset ? m_ruleset->expandSource(f.provenance.source) : f.provenance.source) +
-                           QLatin1Char('\n') + Labels::confidenceExplanation(f.provenance.confidence));
+            return RuleText::tooltip(
+                RuleText::sources(f.provenance.source, m_ruleset.get(), Language::current()) +
+                QLatin1Char('\n') + Labels::confidenceExplanation(f.provenance.confidence));
         default:
-            return f.reasons.join(QLatin1Char('\n'));
+            return RuleText::tooltip(f.reasons.join(QLatin1Char('\n')));
         }
     default:
         return {};

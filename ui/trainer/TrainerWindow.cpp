@@ -4,6 +4,7 @@
 #include "ui/Language.h"
 #include "ui/PlanController.h"
 #include "ui/graph/GraphView.h"
+#include "ui/models/RuleText.h"
 #include "ui/settings/Settings.h"
 
 #include <QAbstractItemView>
@@ -13,6 +14,7 @@
 #include <QEvent>
 #include <QFontMetrics>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QSignalBlocker>
@@ -304,11 +306,15 @@ void TrainerWindow::applyPlan(const core::Plan& plan)
     {
         const QSignalBlocker block(m_routeCombo);
         m_routeCombo->clear();
+        QHash<QString, QString> scenarioLabels;
+        for (const core::Scenario& s : m_plan.scenarios)
+            scenarioLabels.insert(s.id, s.label);
         for (const core::Route& r : m_plan.routes) {
-            QString text =
-                r.label + QStringLiteral(" — ") + Labels::months(r.months.p80) + QStringLiteral(" (P80)");
+            QString text = RuleText::routeName(r.label, scenarioLabels.value(r.scenario)) +
+                           QStringLiteral(" — ") + Labels::months(r.months.p80) + QStringLiteral(" (P80)");
             if (!r.scenario.isEmpty())
-                text += QStringLiteral(" [") + r.scenario + QLatin1Char(']');
+                text += QStringLiteral(" (") + RuleText::scenario(r.scenario, &m_planner->ruleset(), m_lang) +
+                        QLatin1Char(')');
             m_routeCombo->addItem(text, r.id);
         }
         m_routeCombo->setCurrentIndex(m_routeCombo->findData(m_routeId));
