@@ -861,6 +861,7 @@ TrainerWindow* MainWindow::openTrainer(bool fullScreen)
     const bool upToDate = m_hasPlan && m_planController->delivered() == m_planController->requested();
     m_trainer = new TrainerWindow(m_planner, m_profileModel->profile(), m_selectedRoute,
                                   upToDate ? &m_plan : nullptr);
+    connect(m_trainer, &TrainerWindow::languageRequested, this, &MainWindow::setLanguage);
     if (fullScreen)
         m_trainer->showFullScreen();
     else

@@ -1544,6 +1544,38 @@
             <comment>transition label: its narration</comment>
             <translation>%1: %2</translation>
         </message>
+        <message>
+            <source>no route</source>
+            <translation>no route</translation>
+        </message>
+        <message>
+            <source>← → step · − + text size · Esc leave</source>
+            <translation>← → step · − + text size · Esc leave</translation>
+        </message>
+        <message>
+            <source>Smaller text</source>
+            <translation>Smaller text</translation>
+        </message>
+        <message>
+            <source>Larger text</source>
+            <translation>Larger text</translation>
+        </message>
+        <message>
+            <source>Switch the language; the step stays</source>
+            <translation>Switch the language; the step stays</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3 (P80)</source>
+            <translation>%1: %2, %3 (P80)</translation>
+        </message>
+        <message>
+            <source>This step: about %1 and %2 · about %3 since the start</source>
+            <translation>This step: about %1 and %2 · about %3 since the start</translation>
+        </message>
+        <message>
+            <source>What if: before %1 → after %2</source>
+            <translation>What if: before %1 → after %2</translation>
+        </message>
     </context>
     <context>
         <name>RuleText</name>

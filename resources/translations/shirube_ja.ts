@@ -1541,6 +1541,38 @@
             <comment>transition label: its narration</comment>
             <translation>%1：%2</translation>
         </message>
+        <message>
+            <source>no route</source>
+            <translation>経路なし</translation>
+        </message>
+        <message>
+            <source>← → step · − + text size · Esc leave</source>
+            <translation>← → 前後のステップ · − + 文字サイズ · Esc 終了</translation>
+        </message>
+        <message>
+            <source>Smaller text</source>
+            <translation>文字を小さく</translation>
+        </message>
+        <message>
+            <source>Larger text</source>
+            <translation>文字を大きく</translation>
+        </message>
+        <message>
+            <source>Switch the language; the step stays</source>
+            <translation>表示言語を切り替えます（ステップはそのまま）</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3 (P80)</source>
+            <translation>%1: %2、%3（P80）</translation>
+        </message>
+        <message>
+            <source>This step: about %1 and %2 · about %3 since the start</source>
+            <translation>このステップ: 約%1・約%2 · 開始から約%3</translation>
+        </message>
+        <message>
+            <source>What if: before %1 → after %2</source>
+            <translation>仮定の変更: 変更前 %1 → 変更後 %2</translation>
+        </message>
     </context>
     <context>
         <name>RuleText</name>

@@ -49,7 +49,7 @@ const QStringList& allowedWords()
         QStringLiteral("UN"),      QStringLiteral("UNICEF"),  QStringLiteral("RWD"),
         QStringLiteral("MEDISO"),  QStringLiteral("YYYY"),    QStringLiteral("MM"),
         QStringLiteral("M"),       QStringLiteral("k"),       QStringLiteral("B"),
-        QStringLiteral("mo"),
+        QStringLiteral("mo"),      QStringLiteral("A"), // the trainer's A− / A+ text-size buttons
     };
     return words;
 }

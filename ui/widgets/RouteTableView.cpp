@@ -109,16 +109,15 @@ bool RouteTableView::fitCompact()
         m->setCompact(compact);
         for (const int c : stacked)
             setColumnHidden(c, compact);
+        // Compact: the route takes what the figures leave; wide: the key steps do (the last column).
+        horizontalHeader()->setStretchLastSection(!compact);
+        horizontalHeader()->setSectionResizeMode(RouteTableModel::RouteColumn,
+                                                 compact ? QHeaderView::Stretch : QHeaderView::Interactive);
     }
     if (!compact)
         return false;
-    int used = 0;
-    for (const int c :
-         {RouteTableModel::P50Column, RouteTableModel::P80Column, RouteTableModel::CostColumn}) {
+    for (const int c : {RouteTableModel::P50Column, RouteTableModel::P80Column, RouteTableModel::CostColumn})
         resizeColumnToContents(c);
-        used += columnWidth(c);
-    }
-    setColumnWidth(RouteTableModel::RouteColumn, qMax(fontMetrics().averageCharWidth() * 20, width - used));
     fitRowsTo(RouteTableModel::RouteColumn, RouteTableModel::P50Column);
     return true;
 }
