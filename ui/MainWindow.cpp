@@ -8,6 +8,7 @@
 #include "ui/PlanController.h"
 #include "ui/commands/SetAnswerCommand.h"
 #include "ui/graph/GraphView.h"
+#include "ui/help/HelpWindow.h"
 #include "ui/models/DesignationModel.h"
 #include "ui/models/FundingModel.h"
 #include "ui/models/ProfileModel.h"
@@ -245,6 +246,13 @@ void MainWindow::createMenus()
     m_helpMenu->setObjectName(QStringLiteral("menuHelp"));
     m_helpMenu->addAction(m_aboutAction);
     m_helpMenu->addAction(m_aboutQtAction);
+    // User guide (F1) and glossary, with the help of the question the user is on.
+    HelpWindow::install(this, m_helpMenu, [this]() -> std::pair<QString, QString> {
+        const QString path = m_questionnaire ? m_questionnaire->helpPath() : QString();
+        if (path.isEmpty())
+            return {};
+        return {m_profileModel->questionLabel(path), m_profileModel->help(path)};
+    });
 
     m_toolBar = addToolBar(QString());
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
@@ -474,7 +482,7 @@ void MainWindow::applyPlan(const core::Plan& plan)
     m_card->setPlan(plan);
     m_routeModel->setPlan(plan);
     m_designationModel->setDesignations(plan.designations);
-    m_fundingModel->setFunding(plan.funding);
+    m_fundingModel->setFunding(plan.funding, plan.asOf);
     m_graph->setPlan(plan);
 
     QString keep = m_selectedRoute;

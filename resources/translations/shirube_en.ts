@@ -554,6 +554,10 @@
             <source>FY%1 budget: %2</source>
             <translation>FY%1 budget: %2</translation>
         </message>
+        <message>
+            <source>⚠ The budget is the FY%1 figure (April %1 – March %2), and the plan&apos;s month %3 is past that fiscal year: check the current call before relying on it.</source>
+            <translation>⚠ The budget is the FY%1 figure (April %1 – March %2), and the plan&apos;s month %3 is past that fiscal year: check the current call before relying on it.</translation>
+        </message>
     </context>
     <context>
         <name>shirube::ui::GraphDetailsPane</name>
@@ -1701,6 +1705,29 @@
         <message>
             <source>Unknown</source>
             <translation>Unknown</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::HelpWindow</name>
+        <message>
+            <source>User &amp;Guide</source>
+            <translation>User &amp;Guide</translation>
+        </message>
+        <message>
+            <source>&amp;Glossary</source>
+            <translation>&amp;Glossary</translation>
+        </message>
+        <message>
+            <source>Shirube Help</source>
+            <translation>Shirube Help</translation>
+        </message>
+        <message>
+            <source>User guide</source>
+            <translation>User guide</translation>
+        </message>
+        <message>
+            <source>Glossary</source>
+            <translation>Glossary</translation>
         </message>
     </context>
 </TS>

@@ -554,6 +554,10 @@
             <source>FY%1 budget: %2</source>
             <translation>%1年度予算: %2</translation>
         </message>
+        <message>
+            <source>⚠ The budget is the FY%1 figure (April %1 – March %2), and the plan&apos;s month %3 is past that fiscal year: check the current call before relying on it.</source>
+            <translation>⚠ 予算額は%1年度（%1年4月〜%2年3月）の数字で、計画の基準月 %3 はその年度を過ぎています。最新の公募を確認してください。</translation>
+        </message>
     </context>
     <context>
         <name>shirube::ui::GraphDetailsPane</name>
@@ -1698,6 +1702,29 @@
         <message>
             <source>Unknown</source>
             <translation>不明</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::HelpWindow</name>
+        <message>
+            <source>User &amp;Guide</source>
+            <translation>利用ガイド(&amp;G)</translation>
+        </message>
+        <message>
+            <source>&amp;Glossary</source>
+            <translation>用語集(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Shirube Help</source>
+            <translation>Shirube ヘルプ</translation>
+        </message>
+        <message>
+            <source>User guide</source>
+            <translation>利用ガイド</translation>
+        </message>
+        <message>
+            <source>Glossary</source>
+            <translation>用語集</translation>
         </message>
     </context>
 </TS>
