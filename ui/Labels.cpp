@@ -129,7 +129,7 @@ QString Labels::confidenceName(core::Confidence c)
     case core::Confidence::Known:
         return tr("known");
     case core::Confidence::Seed:
-        return tr("MHLW deck");
+        return tr("MHLW briefing");
     case core::Confidence::Estimate:
         return tr("estimate");
     }

@@ -229,6 +229,10 @@
             <source>Planning estimate, not a published figure</source>
             <translation>Planning estimate, not a published figure</translation>
         </message>
+        <message>
+            <source>MHLW briefing</source>
+            <translation>MHLW briefing</translation>
+        </message>
     </context>
     <context>
         <name>ProjectPrompts</name>

@@ -229,6 +229,10 @@
             <source>Planning estimate, not a published figure</source>
             <translation>計画用の見積もり（公表値ではない）</translation>
         </message>
+        <message>
+            <source>MHLW briefing</source>
+            <translation>厚労省資料</translation>
+        </message>
     </context>
     <context>
         <name>ProjectPrompts</name>
