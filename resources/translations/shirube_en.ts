@@ -1473,18 +1473,6 @@
             <translation>No route found for these answers.</translation>
         </message>
         <message>
-            <source>⚠ Over your budget (P80 cost)</source>
-            <translation>⚠ Over your budget (P80 cost)</translation>
-        </message>
-        <message>
-            <source>⚠ Likely to miss your target date (%1 chance to make it)</source>
-            <translation>⚠ Likely to miss your target date (%1 chance to make it)</translation>
-        </message>
-        <message>
-            <source>Target date: %1 chance to make it</source>
-            <translation>Target date: %1 chance to make it</translation>
-        </message>
-        <message>
             <source>Designations: %1</source>
             <translation>Designations: %1</translation>
         </message>
@@ -1499,6 +1487,18 @@
         <message>
             <source>Over your budget: four in five simulated costs are below %1, more than the budget you gave.</source>
             <translation>Over your budget: four in five simulated costs are below %1, more than the budget you gave.</translation>
+        </message>
+        <message>
+            <source>⚠ Over budget</source>
+            <translation>⚠ Over budget</translation>
+        </message>
+        <message>
+            <source>⚠ Target date likely missed (%1)</source>
+            <translation>⚠ Target date likely missed (%1)</translation>
+        </message>
+        <message>
+            <source>Target date: %1 chance</source>
+            <translation>Target date: %1 chance</translation>
         </message>
     </context>
     <context>

@@ -1470,18 +1470,6 @@
             <translation>この回答では経路が見つかりません。</translation>
         </message>
         <message>
-            <source>⚠ Over your budget (P80 cost)</source>
-            <translation>⚠ 予算超過（P80費用）</translation>
-        </message>
-        <message>
-            <source>⚠ Likely to miss your target date (%1 chance to make it)</source>
-            <translation>⚠ 目標時期に間に合わない見込み（間に合う確率 %1）</translation>
-        </message>
-        <message>
-            <source>Target date: %1 chance to make it</source>
-            <translation>目標時期: 間に合う確率 %1</translation>
-        </message>
-        <message>
             <source>Designations: %1</source>
             <translation>指定制度: %1</translation>
         </message>
@@ -1496,6 +1484,18 @@
         <message>
             <source>Over your budget: four in five simulated costs are below %1, more than the budget you gave.</source>
             <translation>予算超過: シミュレーションした費用の5回に4回は %1 以下で、入力された予算を上回ります。</translation>
+        </message>
+        <message>
+            <source>⚠ Over budget</source>
+            <translation>⚠ 予算超過</translation>
+        </message>
+        <message>
+            <source>⚠ Target date likely missed (%1)</source>
+            <translation>⚠ 目標時期に遅れる見込み（%1）</translation>
+        </message>
+        <message>
+            <source>Target date: %1 chance</source>
+            <translation>目標時期に間に合う確率: %1</translation>
         </message>
     </context>
     <context>

@@ -194,12 +194,11 @@ QVariant RouteTableModel::data(const QModelIndex& index, int role) const
             if (display && m_compact) {
                 // The columns this narrow table hides, one line each.
                 if (overBudget(r))
-                    label += QLatin1Char('\n') + tr("⚠ Over your budget (P80 cost)");
+                    label += QLatin1Char('\n') + tr("⚠ Over budget");
                 if (r.meetsTargetDate)
-                    label += QLatin1Char('\n') +
-                             (missesTarget(r) ? tr("⚠ Likely to miss your target date (%1 chance to make it)")
-                                              : tr("Target date: %1 chance to make it"))
-                                 .arg(Labels::probability(*r.meetsTargetDate));
+                    label += QLatin1Char('\n') + (missesTarget(r) ? tr("⚠ Target date likely missed (%1)")
+                                                                  : tr("Target date: %1 chance"))
+                                                     .arg(Labels::probability(*r.meetsTargetDate));
                 if (!r.designations.isEmpty())
                     label += QLatin1Char('\n') + tr("Designations: %1").arg(designationNames(r));
                 label += QLatin1Char('\n') + tr("Key steps: %1").arg(keySteps(r));

@@ -54,7 +54,9 @@ TrainerWindow::TrainerWindow(std::shared_ptr<const core::Planner> planner, const
     m_routeLabel->setObjectName(QStringLiteral("trainerRouteCaption"));
     m_routeCombo = new QComboBox(this);
     m_routeCombo->setObjectName(QStringLiteral("trainerRouteCombo"));
-    m_routeCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Long route names (an alternative's answers) must not widen the window past the screen.
+    m_routeCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_routeCombo->setMinimumContentsLength(40);
     m_routeCombo->setFocusPolicy(Qt::ClickFocus);
     m_stepLabel = new QLabel(this);
     m_stepLabel->setObjectName(QStringLiteral("trainerStep"));
