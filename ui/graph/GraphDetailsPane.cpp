@@ -271,29 +271,28 @@ QString GraphDetailsPane::transitionHtml(const TransitionDef& transition) const
     }
 
     if (!transition.steps.empty()) {
+        // One paragraph a step, not a table: in a narrow pane a table's columns broke words apart.
         html += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("Steps")));
-        html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">");
-        html += QStringLiteral("<tr><th align=\"left\">%1</th><th>%2</th><th>%3</th></tr>")
-                    .arg(esc(tr("Step")), esc(tr("Months (min–likely–max)")),
-                         esc(tr("Fee or cost, JPY (min / likely / max)")));
         for (const StepDef& step : transition.steps) {
             const core::ActivityDef* activity = m_ruleset->activity(step.activity);
-            QString name = esc(activity ? activity->name.in(m_lang) : step.activity);
+            QString text =
+                QStringLiteral("<b>%1</b>").arg(esc(activity ? activity->name.in(m_lang) : step.activity));
             if (step.parallel)
-                name += QStringLiteral("<br/><small>%1</small>").arg(esc(tr("runs in parallel")));
+                text += QStringLiteral(" <small>(%1)</small>").arg(esc(tr("runs in parallel")));
+            text +=
+                QStringLiteral("<br/>%1 %2<br/>%3 %4")
+                    .arg(esc(tr("Months (min–likely–max)")), esc(threePointMonths(step.months)),
+                         esc(tr("Fee or cost, JPY (min / likely / max)")), esc(threePointYen(step.costJpy)));
             if (step.when && !step.when->isConstantTrue())
-                name += QStringLiteral("<br/><small>%1 %2</small>")
+                text += QStringLiteral("<br/><small>%1 %2</small>")
                             .arg(esc(tr("only when:")),
                                  esc(RuleText::condition(step.when->text(), m_ruleset.get(), m_lang)));
             if (!step.note.isEmpty())
-                name += QStringLiteral("<br/><small>%1</small>").arg(esc(step.note.in(m_lang)));
-            html +=
-                QStringLiteral("<tr><td>%1</td><td align=\"center\">%2</td><td align=\"center\">%3</td></tr>")
-                    .arg(name, esc(threePointMonths(step.months)), esc(threePointYen(step.costJpy)));
-            html += QStringLiteral("<tr><td colspan=\"3\"><small>%1 %2</small></td></tr>")
+                text += QStringLiteral("<br/><small>%1</small>").arg(esc(step.note.in(m_lang)));
+            text += QStringLiteral("<br/><small>%1 %2</small>")
                         .arg(esc(tr("Source:")), sourceHtml(step.provenance));
+            html += QStringLiteral("<p style=\"margin-left:8px\">") + text + QStringLiteral("</p>");
         }
-        html += QStringLiteral("</table>");
     }
     html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Source:")), sourceHtml(transition.provenance));
     return html;
