@@ -129,7 +129,7 @@ QString Labels::confidenceName(core::Confidence c)
     case core::Confidence::Known:
         return tr("known");
     case core::Confidence::Seed:
-        return tr("MHLW deck");
+        return tr("MHLW briefing");
     case core::Confidence::Estimate:
         return tr("estimate");
     }
@@ -146,7 +146,7 @@ QString Labels::confidenceExplanation(core::Confidence c)
     case core::Confidence::Seed:
         return tr("Stated in the FY2025 MHLW briefing deck");
     case core::Confidence::Estimate:
-        return tr("Planning estimate; see the note of the ruleset entry");
+        return tr("Planning estimate, not a published figure");
     }
     return QString();
 }

@@ -7,6 +7,7 @@
 #include "ui/PlanController.h"
 #include "ui/commands/SetAnswerCommand.h"
 #include "ui/graph/GraphView.h"
+#include "ui/help/HelpWindow.h"
 #include "ui/jmdn/GenericNameImportDialog.h"
 #include "ui/jmdn/GenericNamePicker.h"
 #include "ui/models/DesignationModel.h"
@@ -249,6 +250,13 @@ void MainWindow::createMenus()
     m_helpMenu->setObjectName(QStringLiteral("menuHelp"));
     m_helpMenu->addAction(m_aboutAction);
     m_helpMenu->addAction(m_aboutQtAction);
+    // User guide (F1) and glossary, with the help of the question the user is on.
+    HelpWindow::install(this, m_helpMenu, [this]() -> std::pair<QString, QString> {
+        const QString path = m_questionnaire ? m_questionnaire->helpPath() : QString();
+        if (path.isEmpty())
+            return {};
+        return {m_profileModel->questionLabel(path), m_profileModel->help(path)};
+    });
 
     m_toolBar = addToolBar(QString());
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
@@ -481,7 +489,7 @@ void MainWindow::applyPlan(const core::Plan& plan)
     m_card->setPlan(plan);
     m_routeModel->setPlan(plan);
     m_designationModel->setDesignations(plan.designations);
-    m_fundingModel->setFunding(plan.funding);
+    m_fundingModel->setFunding(plan.funding, plan.asOf);
     m_graph->setPlan(plan);
 
     QString keep = m_selectedRoute;
@@ -516,6 +524,8 @@ void MainWindow::fitRouteColumns()
     // tells two routes apart; the key steps take the rest, elided (all of it is in the tooltips). Only
     // the columns that are fitted are measured, and the rows only by their route label: with dozens of
     // routes (a partly answered profile) measuring every key-step text took longer than planning.
+    if (m_routeTable->fitCompact())
+        return; // too narrow for every column: stacked in the route cell
     for (int c = 0; c < RouteTableModel::StepsColumn; ++c)
         m_routeTable->resizeColumnToContents(c);
     const int width = m_routeTable->viewport()->width();
@@ -745,6 +755,7 @@ TrainerWindow* MainWindow::openTrainer(bool fullScreen)
     const bool upToDate = m_hasPlan && m_planController->delivered() == m_planController->requested();
     m_trainer = new TrainerWindow(m_planner, m_profileModel->profile(), m_selectedRoute,
                                   upToDate ? &m_plan : nullptr);
+    connect(m_trainer, &TrainerWindow::languageRequested, this, &MainWindow::setLanguage);
     if (fullScreen)
         m_trainer->showFullScreen();
     else

@@ -3,6 +3,8 @@
 #include "ui/ExamplesGallery.h"
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
+#include "ui/graph/GraphDetailsPane.h"
+#include "ui/graph/GraphView.h"
 #include "ui/jmdn/GenericNamePicker.h"
 #include "ui/trainer/TrainerWindow.h"
 #include "ui/widgets/QuestionnaireWidget.h"
@@ -113,6 +115,22 @@ QList<Screenshots::Shot> Screenshots::take(MainWindow& window, const Options& op
             if (size == options.sizes.front()) {
                 save(&window, QStringLiteral("main-%1.png").arg(code), size);
                 save(window.graphWidget(), QStringLiteral("graph-%1.png").arg(code), QSize());
+                // The details pane on a transition of the recommended route (its steps, in words).
+                const auto& routes = window.currentPlan().routes;
+                if (!routes.empty() && !routes.front().transitions.isEmpty()) {
+                    // The transition with the most steps: months, fees, conditions, sources.
+                    QString shown = routes.front().transitions.front();
+                    std::size_t most = 0;
+                    for (const QString& id : routes.front().transitions)
+                        if (const auto* t = window.ruleset()->transition(id); t && t->steps.size() > most) {
+                            most = t->steps.size();
+                            shown = id;
+                        }
+                    window.graphView()->detailsPane()->showTransition(shown);
+                    settle();
+                    save(window.graphWidget(), QStringLiteral("details-%1.png").arg(code), QSize());
+                    window.graphView()->detailsPane()->clear();
+                }
                 window.showResultTab(1);
                 settle();
                 save(window.resultTabs(), QStringLiteral("designations-%1.png").arg(code), QSize());

@@ -225,6 +225,14 @@
             <translation>The built-in ruleset could not be loaded:
 %1</translation>
         </message>
+        <message>
+            <source>Planning estimate, not a published figure</source>
+            <translation>Planning estimate, not a published figure</translation>
+        </message>
+        <message>
+            <source>MHLW briefing</source>
+            <translation>MHLW briefing</translation>
+        </message>
     </context>
     <context>
         <name>ProjectPrompts</name>
@@ -671,6 +679,14 @@
             <source>Source</source>
             <translation>Source</translation>
         </message>
+        <message>
+            <source>FY%1 budget: %2</source>
+            <translation>FY%1 budget: %2</translation>
+        </message>
+        <message>
+            <source>⚠ The budget is the FY%1 figure (April %1 – March %2), and the plan&apos;s month %3 is past that fiscal year: check the current call before relying on it.</source>
+            <translation>⚠ The budget is the FY%1 figure (April %1 – March %2), and the plan&apos;s month %3 is past that fiscal year: check the current call before relying on it.</translation>
+        </message>
     </context>
     <context>
         <name>shirube::ui::GenericNameImportDialog</name>
@@ -876,6 +892,10 @@
         <message>
             <source>only when</source>
             <translation>only when</translation>
+        </message>
+        <message>
+            <source>only when:</source>
+            <translation>only when:</translation>
         </message>
     </context>
     <context>
@@ -1755,6 +1775,46 @@ Your changes are still here; nothing was lost. Save them under another name to k
             <source>Recommended</source>
             <translation>Recommended</translation>
         </message>
+        <message>
+            <source>Not a medical device, so there is no regulatory route to plan. If the product diagnoses, treats or prevents a disease, check the answers about what it does: the classification card says which answer decided this.</source>
+            <translation>Not a medical device, so there is no regulatory route to plan. If the product diagnoses, treats or prevents a disease, check the answers about what it does: the classification card says which answer decided this.</translation>
+        </message>
+        <message>
+            <source>No route found: %1</source>
+            <translation>No route found: %1</translation>
+        </message>
+        <message>
+            <source>No route found for these answers.</source>
+            <translation>No route found for these answers.</translation>
+        </message>
+        <message>
+            <source>Designations: %1</source>
+            <translation>Designations: %1</translation>
+        </message>
+        <message>
+            <source>Key steps: %1</source>
+            <translation>Key steps: %1</translation>
+        </message>
+        <message>
+            <source>Likely to miss your target date: only %1 of the simulated timelines reach the goal by then.</source>
+            <translation>Likely to miss your target date: only %1 of the simulated timelines reach the goal by then.</translation>
+        </message>
+        <message>
+            <source>Over your budget: four in five simulated costs are below %1, more than the budget you gave.</source>
+            <translation>Over your budget: four in five simulated costs are below %1, more than the budget you gave.</translation>
+        </message>
+        <message>
+            <source>⚠ Over budget</source>
+            <translation>⚠ Over budget</translation>
+        </message>
+        <message>
+            <source>⚠ Target date likely missed (%1)</source>
+            <translation>⚠ Target date likely missed (%1)</translation>
+        </message>
+        <message>
+            <source>Target date: %1 chance</source>
+            <translation>Target date: %1 chance</translation>
+        </message>
     </context>
     <context>
         <name>shirube::ui::TeamConnectDialog</name>
@@ -1915,6 +1975,187 @@ Your changes are still here; nothing was lost. Save them under another name to k
             <source>%1: %2</source>
             <comment>transition label: its narration</comment>
             <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>no route</source>
+            <translation>no route</translation>
+        </message>
+        <message>
+            <source>← → step · − + text size · Esc leave</source>
+            <translation>← → step · − + text size · Esc leave</translation>
+        </message>
+        <message>
+            <source>Smaller text</source>
+            <translation>Smaller text</translation>
+        </message>
+        <message>
+            <source>Larger text</source>
+            <translation>Larger text</translation>
+        </message>
+        <message>
+            <source>Switch the language; the step stays</source>
+            <translation>Switch the language; the step stays</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3 (P80)</source>
+            <translation>%1: %2, %3 (P80)</translation>
+        </message>
+        <message>
+            <source>This step: about %1 and %2 · about %3 since the start</source>
+            <translation>This step: about %1 and %2 · about %3 since the start</translation>
+        </message>
+        <message>
+            <source>What if: before %1 → after %2</source>
+            <translation>What if: before %1 → after %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>RuleText</name>
+        <message>
+            <source>it is regulated as a medical device</source>
+            <translation>it is regulated as a medical device</translation>
+        </message>
+        <message>
+            <source>it is not a medical device</source>
+            <translation>it is not a medical device</translation>
+        </message>
+        <message>
+            <source>the product includes software (SaMD)</source>
+            <translation>the product includes software (SaMD)</translation>
+        </message>
+        <message>
+            <source>the product includes no software (SaMD)</source>
+            <translation>the product includes no software (SaMD)</translation>
+        </message>
+        <message>
+            <source>it will also be sold outside Japan</source>
+            <translation>it will also be sold outside Japan</translation>
+        </message>
+        <message>
+            <source>it will be sold in Japan only</source>
+            <translation>it will be sold in Japan only</translation>
+        </message>
+        <message>
+            <source>a clinical trial is already running</source>
+            <translation>a clinical trial is already running</translation>
+        </message>
+        <message>
+            <source>no clinical trial is running yet</source>
+            <translation>no clinical trial is running yet</translation>
+        </message>
+        <message>
+            <source>, or </source>
+            <translation>, or </translation>
+        </message>
+        <message>
+            <source>, and </source>
+            <translation>, and </translation>
+        </message>
+        <message>
+            <source>not the case that %1</source>
+            <translation>not the case that %1</translation>
+        </message>
+        <message>
+            <source>does not include %1</source>
+            <translation>does not include %1</translation>
+        </message>
+        <message>
+            <source>includes %1</source>
+            <translation>includes %1</translation>
+        </message>
+        <message>
+            <source>always</source>
+            <translation>always</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> or </translation>
+        </message>
+        <message>
+            <source>not %1</source>
+            <translation>not %1</translation>
+        </message>
+        <message>
+            <source>less than %1</source>
+            <translation>less than %1</translation>
+        </message>
+        <message>
+            <source>at most %1</source>
+            <translation>at most %1</translation>
+        </message>
+        <message>
+            <source>more than %1</source>
+            <translation>more than %1</translation>
+        </message>
+        <message>
+            <source>at least %1</source>
+            <translation>at least %1</translation>
+        </message>
+        <message>
+            <source>Device class</source>
+            <translation>Device class</translation>
+        </message>
+        <message>
+            <source>Procedure</source>
+            <translation>Procedure</translation>
+        </message>
+        <message>
+            <source>Review category</source>
+            <translation>Review category</translation>
+        </message>
+        <message>
+            <source>IMDRF SaMD category</source>
+            <translation>IMDRF SaMD category</translation>
+        </message>
+        <message>
+            <source>in some cases, depending on the answers</source>
+            <translation>in some cases, depending on the answers</translation>
+        </message>
+        <message>
+            <source>your answer to %1</source>
+            <translation>your answer to %1</translation>
+        </message>
+        <message>
+            <source>if %1</source>
+            <translation>if %1</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation> and </translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::MonthEdit</name>
+        <message>
+            <source>Unknown</source>
+            <translation>Unknown</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::HelpWindow</name>
+        <message>
+            <source>User &amp;Guide</source>
+            <translation>User &amp;Guide</translation>
+        </message>
+        <message>
+            <source>&amp;Glossary</source>
+            <translation>&amp;Glossary</translation>
+        </message>
+        <message>
+            <source>Shirube Help</source>
+            <translation>Shirube Help</translation>
+        </message>
+        <message>
+            <source>User guide</source>
+            <translation>User guide</translation>
+        </message>
+        <message>
+            <source>Glossary</source>
+            <translation>Glossary</translation>
         </message>
     </context>
 </TS>

@@ -225,6 +225,14 @@
             <translation>組み込みのルールセットを読み込めませんでした：
 %1</translation>
         </message>
+        <message>
+            <source>Planning estimate, not a published figure</source>
+            <translation>計画用の見積もり（公表値ではない）</translation>
+        </message>
+        <message>
+            <source>MHLW briefing</source>
+            <translation>厚労省資料</translation>
+        </message>
     </context>
     <context>
         <name>ProjectPrompts</name>
@@ -669,6 +677,14 @@
             <source>Source</source>
             <translation>出典</translation>
         </message>
+        <message>
+            <source>FY%1 budget: %2</source>
+            <translation>%1年度予算: %2</translation>
+        </message>
+        <message>
+            <source>⚠ The budget is the FY%1 figure (April %1 – March %2), and the plan&apos;s month %3 is past that fiscal year: check the current call before relying on it.</source>
+            <translation>⚠ 予算額は%1年度（%1年4月〜%2年3月）の数字で、計画の基準月 %3 はその年度を過ぎています。最新の公募を確認してください。</translation>
+        </message>
     </context>
     <context>
         <name>shirube::ui::GenericNameImportDialog</name>
@@ -872,6 +888,10 @@
         <message>
             <source>only when</source>
             <translation>次の場合のみ</translation>
+        </message>
+        <message>
+            <source>only when:</source>
+            <translation>次の場合のみ:</translation>
         </message>
     </context>
     <context>
@@ -1748,6 +1768,46 @@ Your changes are still here; nothing was lost. Save them under another name to k
             <source>Recommended</source>
             <translation>推奨</translation>
         </message>
+        <message>
+            <source>Not a medical device, so there is no regulatory route to plan. If the product diagnoses, treats or prevents a disease, check the answers about what it does: the classification card says which answer decided this.</source>
+            <translation>医療機器に該当しないため、計画する薬事上の経路はありません。製品が病気の診断・治療・予防に使われるなら、製品の働きについての回答を見直してください。どの回答で決まったかは分類カードに表示されています。</translation>
+        </message>
+        <message>
+            <source>No route found: %1</source>
+            <translation>経路が見つかりません: %1</translation>
+        </message>
+        <message>
+            <source>No route found for these answers.</source>
+            <translation>この回答では経路が見つかりません。</translation>
+        </message>
+        <message>
+            <source>Designations: %1</source>
+            <translation>指定制度: %1</translation>
+        </message>
+        <message>
+            <source>Key steps: %1</source>
+            <translation>主な手順: %1</translation>
+        </message>
+        <message>
+            <source>Likely to miss your target date: only %1 of the simulated timelines reach the goal by then.</source>
+            <translation>目標時期に間に合わない見込み: シミュレーションでその時期までに目標に届くのは %1 だけです。</translation>
+        </message>
+        <message>
+            <source>Over your budget: four in five simulated costs are below %1, more than the budget you gave.</source>
+            <translation>予算超過: シミュレーションした費用の5回に4回は %1 以下で、入力された予算を上回ります。</translation>
+        </message>
+        <message>
+            <source>⚠ Over budget</source>
+            <translation>⚠ 予算超過</translation>
+        </message>
+        <message>
+            <source>⚠ Target date likely missed (%1)</source>
+            <translation>⚠ 目標時期に遅れる見込み（%1）</translation>
+        </message>
+        <message>
+            <source>Target date: %1 chance</source>
+            <translation>目標時期に間に合う確率: %1</translation>
+        </message>
     </context>
     <context>
         <name>shirube::ui::TeamConnectDialog</name>
@@ -1908,6 +1968,187 @@ Your changes are still here; nothing was lost. Save them under another name to k
             <source>%1: %2</source>
             <comment>transition label: its narration</comment>
             <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>no route</source>
+            <translation>経路なし</translation>
+        </message>
+        <message>
+            <source>← → step · − + text size · Esc leave</source>
+            <translation>← → 前後のステップ · − + 文字サイズ · Esc 終了</translation>
+        </message>
+        <message>
+            <source>Smaller text</source>
+            <translation>文字を小さく</translation>
+        </message>
+        <message>
+            <source>Larger text</source>
+            <translation>文字を大きく</translation>
+        </message>
+        <message>
+            <source>Switch the language; the step stays</source>
+            <translation>表示言語を切り替えます（ステップはそのまま）</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3 (P80)</source>
+            <translation>%1: %2、%3（P80）</translation>
+        </message>
+        <message>
+            <source>This step: about %1 and %2 · about %3 since the start</source>
+            <translation>このステップ: 約%1・約%2 · 開始から約%3</translation>
+        </message>
+        <message>
+            <source>What if: before %1 → after %2</source>
+            <translation>仮定の変更: 変更前 %1 → 変更後 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>RuleText</name>
+        <message>
+            <source>it is regulated as a medical device</source>
+            <translation>医療機器に該当する</translation>
+        </message>
+        <message>
+            <source>it is not a medical device</source>
+            <translation>医療機器に該当しない</translation>
+        </message>
+        <message>
+            <source>the product includes software (SaMD)</source>
+            <translation>製品にソフトウェア（プログラム医療機器）を含む</translation>
+        </message>
+        <message>
+            <source>the product includes no software (SaMD)</source>
+            <translation>製品にソフトウェア（プログラム医療機器）を含まない</translation>
+        </message>
+        <message>
+            <source>it will also be sold outside Japan</source>
+            <translation>日本以外でも販売する</translation>
+        </message>
+        <message>
+            <source>it will be sold in Japan only</source>
+            <translation>日本でのみ販売する</translation>
+        </message>
+        <message>
+            <source>a clinical trial is already running</source>
+            <translation>治験を実施中</translation>
+        </message>
+        <message>
+            <source>no clinical trial is running yet</source>
+            <translation>治験はまだ始まっていない</translation>
+        </message>
+        <message>
+            <source>, or </source>
+            <translation>、または</translation>
+        </message>
+        <message>
+            <source>, and </source>
+            <translation>、かつ</translation>
+        </message>
+        <message>
+            <source>not the case that %1</source>
+            <translation>次に当たらない: %1</translation>
+        </message>
+        <message>
+            <source>does not include %1</source>
+            <translation>%1 を含まない</translation>
+        </message>
+        <message>
+            <source>includes %1</source>
+            <translation>%1 を含む</translation>
+        </message>
+        <message>
+            <source>always</source>
+            <translation>常に</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>該当しない</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation>・</translation>
+        </message>
+        <message>
+            <source>not %1</source>
+            <translation>%1 以外</translation>
+        </message>
+        <message>
+            <source>less than %1</source>
+            <translation>%1 未満</translation>
+        </message>
+        <message>
+            <source>at most %1</source>
+            <translation>%1 以下</translation>
+        </message>
+        <message>
+            <source>more than %1</source>
+            <translation>%1 超</translation>
+        </message>
+        <message>
+            <source>at least %1</source>
+            <translation>%1 以上</translation>
+        </message>
+        <message>
+            <source>Device class</source>
+            <translation>クラス分類</translation>
+        </message>
+        <message>
+            <source>Procedure</source>
+            <translation>手続</translation>
+        </message>
+        <message>
+            <source>Review category</source>
+            <translation>審査区分</translation>
+        </message>
+        <message>
+            <source>IMDRF SaMD category</source>
+            <translation>IMDRFのSaMDカテゴリ</translation>
+        </message>
+        <message>
+            <source>in some cases, depending on the answers</source>
+            <translation>回答によっては</translation>
+        </message>
+        <message>
+            <source>your answer to %1</source>
+            <translation>%1 へのあなたの回答</translation>
+        </message>
+        <message>
+            <source>if %1</source>
+            <translation>%1 の場合</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation>、</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::MonthEdit</name>
+        <message>
+            <source>Unknown</source>
+            <translation>不明</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::HelpWindow</name>
+        <message>
+            <source>User &amp;Guide</source>
+            <translation>利用ガイド(&amp;G)</translation>
+        </message>
+        <message>
+            <source>&amp;Glossary</source>
+            <translation>用語集(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Shirube Help</source>
+            <translation>Shirube ヘルプ</translation>
+        </message>
+        <message>
+            <source>User guide</source>
+            <translation>利用ガイド</translation>
+        </message>
+        <message>
+            <source>Glossary</source>
+            <translation>用語集</translation>
         </message>
     </context>
 </TS>

@@ -261,7 +261,9 @@ TEST_F(GraphViewTest, ClickingATransitionShowsStepsDurationsFeesGuardAndSource)
 
     const QString body = m_view->detailsPane()->plainText();
     EXPECT_EQ(m_view->detailsPane()->title(), QStringLiteral("Standard review"));
-    EXPECT_TRUE(body.contains(QStringLiteral("procedure == 'approval'"))) << body.toStdString();
+    // The guard in words ("procedure == 'approval'" in the ruleset), never as an expression.
+    EXPECT_TRUE(body.contains(ui::Labels::procedure(QStringLiteral("approval")))) << body.toStdString();
+    EXPECT_FALSE(body.contains(QStringLiteral("=="))) << body.toStdString();
     EXPECT_TRUE(body.contains(QStringLiteral("PMDA review"))) << body.toStdString();
     EXPECT_TRUE(body.contains(QStringLiteral("QMS inspection"))) << body.toStdString();
     EXPECT_TRUE(body.contains(ui::Labels::monthsRange(10, 12, 16))) << body.toStdString();

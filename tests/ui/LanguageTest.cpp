@@ -16,6 +16,8 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTabWidget>
@@ -47,7 +49,7 @@ const QStringList& allowedWords()
         QStringLiteral("UN"),      QStringLiteral("UNICEF"),  QStringLiteral("RWD"),
         QStringLiteral("MEDISO"),  QStringLiteral("YYYY"),    QStringLiteral("MM"),
         QStringLiteral("M"),       QStringLiteral("k"),       QStringLiteral("B"),
-        QStringLiteral("mo"),
+        QStringLiteral("mo"),      QStringLiteral("A"), // the trainer's A− / A+ text-size buttons
     };
     return words;
 }
@@ -263,3 +265,21 @@ TEST(LanguageTest, TrainerModeFollowsTheLanguage)
 }
 
 } // namespace
+
+// Qt's own strings follow the language: its standard buttons and dialogs come from qtbase_ja, loaded
+// with Shirube's translation from QLibraryInfo::TranslationsPath (Debian: qt6-translations-l10n).
+TEST(QtTranslationsTest, StandardButtonsAreJapaneseInJapanese)
+{
+    ui::Language::instance().apply(core::Lang::Ja);
+    QMessageBox box(QMessageBox::Question, QStringLiteral("t"), QStringLiteral("t"),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    const QString cancelJa = box.button(QMessageBox::Cancel)->text();
+    const QString saveJa = box.button(QMessageBox::Save)->text();
+    ui::Language::instance().apply(core::Lang::En);
+    QMessageBox en(QMessageBox::Question, QStringLiteral("t"), QStringLiteral("t"),
+                   QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    EXPECT_EQ(en.button(QMessageBox::Cancel)->text(), QStringLiteral("Cancel"));
+    EXPECT_EQ(cancelJa, QStringLiteral("キャンセル"));
+    EXPECT_NE(saveJa, en.button(QMessageBox::Save)->text());
+    EXPECT_FALSE(saveJa.contains(QStringLiteral("Save")));
+}

@@ -13,6 +13,7 @@
 #include "ui/project/ProjectPrompts.h"
 #include "ui/trainer/TrainerWindow.h"
 #include "ui/widgets/ClassificationCard.h"
+#include "ui/widgets/MonthEdit.h"
 #include "ui/widgets/QuestionnaireWidget.h"
 
 #include <QCheckBox>
@@ -426,7 +427,17 @@ TEST_F(MainWindowTest, AnswersTypedInTheWindowSurviveSaveAndOpen)
 
     answerSimpleHardware();
     type(QStringLiteral("markets"), QStringLiteral("jp, vn"));
-    type(QStringLiteral("goals.target_date"), QStringLiteral("2028-04"));
+    {
+        // The target date is a month picker: as the calendar sets it.
+        auto* month = window->findChild<ui::MonthEdit*>(
+            ui::QuestionnaireWidget::editorName(QStringLiteral("goals.target_date")));
+        ASSERT_NE(month, nullptr);
+        month->setFocus();
+        month->setDate(QDate(2028, 4, 1));
+        ASSERT_TRUE(window->waitForPlan());
+        EXPECT_EQ(window->currentProfile().text(QStringLiteral("goals.target_date")),
+                  QStringLiteral("2028-04"));
+    }
     type(QStringLiteral("budget_jpy"), QStringLiteral("50000000"));
     type(QStringLiteral("intended_use"), QStringLiteral("Reads temperature at the forehead"));
     choose(QStringLiteral("known_class"), QStringLiteral("2"));

@@ -16,6 +16,9 @@ namespace {
 constexpr double kMinZoom = 0.08;
 constexpr double kMaxZoom = 6.0;
 constexpr double kMaxFitZoom = 1.5; // a small graph is not blown up beyond this
+// "Fit" never shrinks the labels below this (about 7 px text at 1366×768): a graph that would need
+// less shows as much as fits at this size, around the route.
+constexpr double kMinFitZoom = 0.6;
 } // namespace
 
 GraphCanvas::GraphCanvas(QWidget* parent)
@@ -73,7 +76,10 @@ void GraphCanvas::applyAutoZoom()
         return;
     const QRectF area = scene()->sceneRect();
     const double fit = std::min(viewport()->width() / area.width(), viewport()->height() / area.height());
-    if (m_auto == AutoZoom::FitAll || fit >= kReadableZoom) {
+    if (m_auto == AutoZoom::FitAll && fit < kMinFitZoom) {
+        setTransform(QTransform::fromScale(kMinFitZoom, kMinFitZoom));
+        centerOn((m_focusRect.isEmpty() ? area : m_focusRect).center());
+    } else if (m_auto == AutoZoom::FitAll || fit >= kReadableZoom) {
         const double zoom = std::min(fit, kMaxFitZoom);
         setTransform(QTransform::fromScale(zoom, zoom));
         centerOn(area.center());

@@ -1,6 +1,7 @@
 #include "ui/graph/GraphDetailsPane.h"
 
 #include "ui/Labels.h"
+#include "ui/models/RuleText.h"
 #include "ui/widgets/WrappingLabel.h"
 
 #include <QDesktopServices>
@@ -206,7 +207,7 @@ QString GraphDetailsPane::sourceHtml(const Provenance& provenance) const
         const QString key = raw.trimmed();
         const core::SourceRef* ref = m_ruleset ? m_ruleset->source(key) : nullptr;
         if (!ref) {
-            parts << esc(key);
+            parts << esc(RuleText::sources(key, m_ruleset.get(), m_lang));
             continue;
         }
         const QString title = ref->title.isEmpty() ? ref->key : ref->title;
@@ -243,8 +244,6 @@ QString GraphDetailsPane::stateHtml(const StateDef& state) const
     if (!out.isEmpty())
         html += QStringLiteral("<p><b>%1</b></p><ul>%2</ul>").arg(esc(tr("Leads to")), out.join(QString()));
     html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Source:")), sourceHtml(state.provenance));
-    html +=
-        QStringLiteral("<p style=\"color:gray\">%1 <code>%2</code></p>").arg(esc(tr("Id:")), esc(state.id));
     return html;
 }
 
@@ -261,7 +260,7 @@ QString GraphDetailsPane::transitionHtml(const TransitionDef& transition) const
     if (guard.isEmpty() || (transition.when && transition.when->isConstantTrue()))
         html += esc(tr("always"));
     else
-        html += QStringLiteral("<code>%1</code>").arg(esc(guard));
+        html += esc(RuleText::condition(guard, m_ruleset.get(), m_lang));
     html += QStringLiteral("</p>");
 
     if (!transition.designation.isEmpty()) {
@@ -272,32 +271,30 @@ QString GraphDetailsPane::transitionHtml(const TransitionDef& transition) const
     }
 
     if (!transition.steps.empty()) {
+        // One paragraph a step, not a table: in a narrow pane a table's columns broke words apart.
         html += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("Steps")));
-        html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">");
-        html += QStringLiteral("<tr><th align=\"left\">%1</th><th>%2</th><th>%3</th></tr>")
-                    .arg(esc(tr("Step")), esc(tr("Months (min–likely–max)")),
-                         esc(tr("Fee or cost, JPY (min / likely / max)")));
         for (const StepDef& step : transition.steps) {
             const core::ActivityDef* activity = m_ruleset->activity(step.activity);
-            QString name = esc(activity ? activity->name.in(m_lang) : step.activity);
+            QString text =
+                QStringLiteral("<b>%1</b>").arg(esc(activity ? activity->name.in(m_lang) : step.activity));
             if (step.parallel)
-                name += QStringLiteral("<br/><small>%1</small>").arg(esc(tr("runs in parallel")));
+                text += QStringLiteral(" <small>(%1)</small>").arg(esc(tr("runs in parallel")));
+            text +=
+                QStringLiteral("<br/>%1 %2<br/>%3 %4")
+                    .arg(esc(tr("Months (min–likely–max)")), esc(threePointMonths(step.months)),
+                         esc(tr("Fee or cost, JPY (min / likely / max)")), esc(threePointYen(step.costJpy)));
             if (step.when && !step.when->isConstantTrue())
-                name += QStringLiteral("<br/><small>%1 <code>%2</code></small>")
-                            .arg(esc(tr("only when")), esc(step.when->text()));
+                text += QStringLiteral("<br/><small>%1 %2</small>")
+                            .arg(esc(tr("only when:")),
+                                 esc(RuleText::condition(step.when->text(), m_ruleset.get(), m_lang)));
             if (!step.note.isEmpty())
-                name += QStringLiteral("<br/><small>%1</small>").arg(esc(step.note.in(m_lang)));
-            html +=
-                QStringLiteral("<tr><td>%1</td><td align=\"center\">%2</td><td align=\"center\">%3</td></tr>")
-                    .arg(name, esc(threePointMonths(step.months)), esc(threePointYen(step.costJpy)));
-            html += QStringLiteral("<tr><td colspan=\"3\"><small>%1 %2</small></td></tr>")
+                text += QStringLiteral("<br/><small>%1</small>").arg(esc(step.note.in(m_lang)));
+            text += QStringLiteral("<br/><small>%1 %2</small>")
                         .arg(esc(tr("Source:")), sourceHtml(step.provenance));
+            html += QStringLiteral("<p style=\"margin-left:8px\">") + text + QStringLiteral("</p>");
         }
-        html += QStringLiteral("</table>");
     }
     html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Source:")), sourceHtml(transition.provenance));
-    html += QStringLiteral("<p style=\"color:gray\">%1 <code>%2</code></p>")
-                .arg(esc(tr("Id:")), esc(transition.id));
     return html;
 }
 

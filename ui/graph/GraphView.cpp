@@ -18,6 +18,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace shirube::ui {
 
@@ -195,9 +196,12 @@ void GraphView::focusState(const QString& stateId)
     GraphElementItem* item = m_stateItems.value(stateId);
     if (!item)
         return;
-    // The state must be readable where it is shown (a room, a projector): at least 100 %.
-    if (m_canvas->zoomLevel() < 0.95)
-        m_canvas->zoomBy(1.0 / m_canvas->zoomLevel());
+    // The state must be readable where it is shown (a room, a projector): at least 100 %, or the
+    // presenter's zoom (trainer mode).
+    const double wanted = std::max(1.0, m_focusZoom);
+    const double zoom = m_canvas->zoomLevel();
+    if (zoom < 0.95 * wanted || (m_focusZoom > 1.0 && zoom > 1.05 * wanted))
+        m_canvas->zoomBy(wanted / m_canvas->zoomLevel());
     m_canvas->centerOn(item->anchor());
 }
 

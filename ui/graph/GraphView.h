@@ -51,6 +51,8 @@ public:
     // Centres on the state and emphasises it (trainer mode), zooming in to at least 100 % so it can be
     // read; an empty id clears the emphasis.
     void focusState(const QString& stateId);
+    // The zoom focusState() shows a state at (at least 1.0): trainer mode's presentation size.
+    void setFocusZoom(double zoom) { m_focusZoom = zoom; }
     void setLanguage(shirube::core::Lang lang);
 
     QStringList highlightedTransitions() const; // in route order
@@ -116,6 +118,7 @@ private:
     QStringList m_highlightedTransitions;
     QStringList m_highlightedStates;
     QString m_focusedState;
+    double m_focusZoom = 1.0;
     QString m_currentKind;
     QString m_currentId;
     QString m_layoutError;

@@ -2,6 +2,7 @@
 
 #include "ui/Labels.h"
 #include "ui/Language.h"
+#include "ui/models/RuleText.h"
 
 #include <QApplication>
 #include <QBrush>
@@ -17,6 +18,11 @@ void DesignationModel::setDesignations(const std::vector<core::DesignationResult
 {
     beginResetModel();
     m_items = designations;
+    // The engine's reasons name facts by path: in words here.
+    const core::Lang lang = Language::current();
+    for (core::DesignationResult& d : m_items)
+        for (QString& r : d.reasons)
+            r = RuleText::reason(r, m_ruleset.get(), lang);
     endResetModel();
 }
 
@@ -60,7 +66,7 @@ QString DesignationModel::details(const core::DesignationResult& d) const
         html += QStringLiteral("<li>") + r.toHtmlEscaped() + QStringLiteral("</li>");
     html += QStringLiteral("</ul><p><small>") +
             tr("Source: %1")
-                .arg(m_ruleset ? m_ruleset->expandSource(d.provenance.source) : d.provenance.source)
+                .arg(RuleText::sources(d.provenance.source, m_ruleset.get(), Language::current()))
                 .toHtmlEscaped() +
             QStringLiteral(" — ") + Labels::confidenceMark(d.provenance.confidence) + QLatin1Char(' ') +
             Labels::confidenceName(d.provenance.confidence).toHtmlEscaped() + QStringLiteral("</small></p>");
@@ -83,8 +89,7 @@ QString DesignationModel::chanceTooltip(const core::DesignationResult& d) const
     lines << tr("Granted to about %1 of the products that apply.").arg(Labels::probability(*d.chance));
     if (!d.chanceBasis.isEmpty())
         lines << d.chanceBasis;
-    const QString source =
-        m_ruleset ? m_ruleset->expandSource(d.chanceProvenance.source) : d.chanceProvenance.source;
+    const QString source = RuleText::sources(d.chanceProvenance.source, m_ruleset.get(), Language::current());
     if (!source.isEmpty())
         lines << tr("Source: %1").arg(source);
     lines << Labels::confidenceMark(d.chanceProvenance.confidence) + QLatin1Char(' ') +
@@ -124,9 +129,10 @@ QVariant DesignationModel::data(const QModelIndex& index, int role) const
         if (index.column() == ChanceColumn)
             return chanceTooltip(d);
         if (index.column() == SourceColumn)
-            return QString((m_ruleset ? m_ruleset->expandSource(d.provenance.source) : d.provenance.source) +
-                           QLatin1Char('\n') + Labels::confidenceExplanation(d.provenance.confidence));
-        return d.reasons.join(QLatin1Char('\n'));
+            return RuleText::tooltip(
+                RuleText::sources(d.provenance.source, m_ruleset.get(), Language::current()) +
+                QLatin1Char('\n') + Labels::confidenceExplanation(d.provenance.confidence));
+        return RuleText::tooltip(d.reasons.join(QLatin1Char('\n')));
     case Qt::ForegroundRole:
         if (d.eligible == QLatin1String("no"))
             return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);

@@ -2,6 +2,7 @@
 
 #include "ui/Labels.h"
 #include "ui/Language.h"
+#include "ui/models/RuleText.h"
 
 namespace shirube::ui {
 
@@ -9,10 +10,16 @@ FundingModel::FundingModel(QObject* parent)
     : QAbstractTableModel(parent)
 {}
 
-void FundingModel::setFunding(const std::vector<core::FundingMatch>& funding)
+void FundingModel::setFunding(const std::vector<core::FundingMatch>& funding, const QString& asOf)
 {
     beginResetModel();
     m_items = funding;
+    m_asOf = asOf;
+    // The engine's reasons name facts by path and list ids: in words here.
+    const core::Lang lang = Language::current();
+    for (core::FundingMatch& f : m_items)
+        for (QString& r : f.reasons)
+            r = RuleText::reason(r, m_ruleset.get(), lang);
     endResetModel();
 }
 
@@ -65,9 +72,24 @@ QString FundingModel::areaName(const core::FundingMatch& f) const
     return f.area;
 }
 
+QString FundingModel::pastFiscalYear(const core::FundingMatch& f) const
+{
+    // Japan's fiscal year N runs from April N to March N+1.
+    const QString lastMonth = QStringLiteral("%1-03").arg(f.fy + 1);
+    if (m_asOf.size() != 7 || m_asOf <= lastMonth)
+        return {};
+    return tr("⚠ The budget is the FY%1 figure (April %1 – March %2), and the plan's month %3 is past that "
+              "fiscal year: check the current call before relying on it.")
+        .arg(f.fy)
+        .arg(f.fy + 1)
+        .arg(m_asOf);
+}
+
 QString FundingModel::details(const core::FundingMatch& f) const
 {
     QString html = QStringLiteral("<h3>") + f.name.toHtmlEscaped() + QStringLiteral("</h3>");
+    if (const QString past = pastFiscalYear(f); !past.isEmpty())
+        html += QStringLiteral("<p style=\"color:#b02020\">") + past.toHtmlEscaped() + QStringLiteral("</p>");
     if (Language::current() != core::Lang::Ja && !f.nameJa.isEmpty())
         html += QStringLiteral("<p>") + f.nameJa.toHtmlEscaped() + QStringLiteral("</p>");
     html += QStringLiteral("<p><b>") + Labels::fit(f.fit).toHtmlEscaped() + QStringLiteral("</b> — ") +
@@ -91,7 +113,7 @@ QString FundingModel::details(const core::FundingMatch& f) const
                 QStringLiteral("</p>");
     html += QStringLiteral("<p><small>") +
             tr("Source: %1")
-                .arg(m_ruleset ? m_ruleset->expandSource(f.provenance.source) : f.provenance.source)
+                .arg(RuleText::sources(f.provenance.source, m_ruleset.get(), Language::current()))
                 .toHtmlEscaped() +
             QStringLiteral(" — ") + Labels::confidenceMark(f.provenance.confidence) + QLatin1Char(' ') +
             Labels::confidenceName(f.provenance.confidence).toHtmlEscaped() + QStringLiteral("</small></p>");
@@ -117,7 +139,8 @@ QVariant FundingModel::data(const QModelIndex& index, int role) const
         case MinistryColumn:
             return QString(f.ministry + (f.amed ? QStringLiteral(" (AMED)") : QString()));
         case BudgetColumn:
-            return QString(budget(f) + QLatin1Char(' ') + Labels::confidenceMark(f.provenance.confidence));
+            return QString(budget(f) + QLatin1Char(' ') + Labels::confidenceMark(f.provenance.confidence) +
+                           (pastFiscalYear(f).isEmpty() ? QString() : QStringLiteral(" ⚠")));
         case FitColumn:
             return Labels::fit(f.fit);
         case ReasonsColumn:
@@ -132,14 +155,18 @@ QVariant FundingModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case BudgetColumn:
-            return QString(
-                (f.budgetJpy ? Labels::exactYen(double(*f.budgetJpy)) + QLatin1Char('\n') : QString()) +
+            return RuleText::tooltip(
+                (pastFiscalYear(f).isEmpty() ? QString() : pastFiscalYear(f) + QLatin1Char('\n')) +
+                (f.budgetJpy ? tr("FY%1 budget: %2").arg(f.fy).arg(Labels::exactYen(double(*f.budgetJpy))) +
+                                   QLatin1Char('\n')
+                             : QString()) +
                 f.budgetNote);
         case SourceColumn:
-            return QString((m_ruleset ? m_ruleset->expandSource(f.provenance.source) : f.provenance.source) +
-                           QLatin1Char('\n') + Labels::confidenceExplanation(f.provenance.confidence));
+            return RuleText::tooltip(
+                RuleText::sources(f.provenance.source, m_ruleset.get(), Language::current()) +
+                QLatin1Char('\n') + Labels::confidenceExplanation(f.provenance.confidence));
         default:
-            return f.reasons.join(QLatin1Char('\n'));
+            return RuleText::tooltip(f.reasons.join(QLatin1Char('\n')));
         }
     default:
         return {};

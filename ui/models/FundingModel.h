@@ -34,7 +34,11 @@ public:
 
     explicit FundingModel(QObject* parent = nullptr);
     void setRuleset(core::RulesetPtr ruleset) { m_ruleset = std::move(ruleset); }
-    void setFunding(const std::vector<core::FundingMatch>& funding);
+    // `asOf` ("YYYY-MM", the plan's month): a scheme whose fiscal year (April to March) ended before it
+    // is flagged, its budget being last year's figure.
+    void setFunding(const std::vector<core::FundingMatch>& funding, const QString& asOf = {});
+    // The warning for a scheme whose fiscal year is past at the plan's month; empty otherwise.
+    QString pastFiscalYear(const core::FundingMatch& f) const;
     void retranslate();
     const std::vector<core::FundingMatch>& funding() const { return m_items; }
 
@@ -51,6 +55,7 @@ private:
 
     core::RulesetPtr m_ruleset;
     std::vector<core::FundingMatch> m_items;
+    QString m_asOf;
 };
 
 } // namespace shirube::ui

@@ -48,7 +48,7 @@ public:
     ~ProfileModel() override;
 
     void setRuleset(core::RulesetPtr ruleset);
-    core::RulesetPtr ruleset() const { return m_ruleset; }
+    const core::RulesetPtr& ruleset() const { return m_ruleset; }
     void setLanguage(core::Lang lang);
     core::Lang language() const { return m_lang; }
 

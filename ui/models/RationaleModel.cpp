@@ -1,6 +1,8 @@
 #include "ui/models/RationaleModel.h"
 
 #include "ui/Labels.h"
+#include "ui/Language.h"
+#include "ui/models/RuleText.h"
 
 namespace shirube::ui {
 
@@ -43,11 +45,10 @@ QVariant RationaleModel::data(const QModelIndex& index, int role) const
             return item.text;
         return QString(Labels::confidenceMark(item.confidence) + QLatin1Char(' ') + item.source);
     case Qt::ToolTipRole: {
-        const QString source = m_ruleset ? m_ruleset->expandSource(item.source) : item.source;
-        return QString(item.text + QStringLiteral("\n") + tr("Rule: %1").arg(item.rule) + QLatin1Char('\n') +
-                       tr("Source: %1").arg(source) + QLatin1Char('\n') +
-                       Labels::confidenceMark(item.confidence) + QLatin1Char(' ') +
-                       Labels::confidenceExplanation(item.confidence));
+        const QString source = RuleText::sources(item.source, m_ruleset.get(), Language::current());
+        return RuleText::tooltip(item.text + QStringLiteral("\n") + tr("Source: %1").arg(source) +
+                                 QLatin1Char('\n') + Labels::confidenceMark(item.confidence) +
+                                 QLatin1Char(' ') + Labels::confidenceExplanation(item.confidence));
     }
     default:
         return {};

@@ -2,6 +2,7 @@
 
 #include "ui/Labels.h"
 #include "ui/Language.h"
+#include "ui/models/RuleText.h"
 
 #include <QApplication>
 #include <QBrush>
@@ -25,7 +26,27 @@ void RouteTableModel::setPlan(const core::Plan& plan)
     for (const core::Scenario& s : plan.scenarios)
         m_scenarioLabels.insert(s.id, s.label);
     m_lang = Language::current();
+    m_emptyText.clear();
+    if (m_routes.empty()) {
+        if (plan.classification.regulated && !*plan.classification.regulated)
+            m_emptyText = tr("Not a medical device, so there is no regulatory route to plan. If the product "
+                             "diagnoses, treats or prevents a disease, check the answers about what it does: "
+                             "the classification card says which answer decided this.");
+        else if (!plan.warnings.isEmpty())
+            m_emptyText = tr("No route found: %1").arg(plan.warnings.join(QLatin1Char(' ')));
+        else
+            m_emptyText = tr("No route found for these answers.");
+    }
     endResetModel();
+}
+
+void RouteTableModel::setCompact(bool compact)
+{
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    if (!m_routes.empty())
+        emit dataChanged(index(0, RouteColumn), index(rowCount() - 1, RouteColumn));
 }
 
 void RouteTableModel::retranslate()
@@ -78,7 +99,11 @@ QString RouteTableModel::confidenceMarks(const core::Route& route)
 QString RouteTableModel::stepsTooltip(const core::Route& route) const
 {
     QStringList lines;
-    lines << route.label;
+    lines << RuleText::routeName(route.label, m_scenarioLabels.value(route.scenario)) +
+                 (route.scenario.isEmpty()
+                      ? QString()
+                      : QStringLiteral(" (") + RuleText::scenario(route.scenario, m_ruleset.get(), m_lang) +
+                            QLatin1Char(')'));
     for (const core::RouteStep& s : route.steps) {
         QString line = QStringLiteral("• ") + s.activityName + QStringLiteral(": ") +
                        Labels::monthsRange(s.months.min, s.months.likely, s.months.max) +
@@ -86,13 +111,17 @@ QString RouteTableModel::stepsTooltip(const core::Route& route) const
         if (s.parallel)
             line += QStringLiteral(" ") + tr("(in parallel)");
         line += QStringLiteral(" — ") + Labels::confidenceMark(s.provenance.confidence) + QLatin1Char(' ') +
-                (m_ruleset ? m_ruleset->expandSource(s.provenance.source) : s.provenance.source);
+                RuleText::sources(s.provenance.source, m_ruleset.get(), Language::current());
         lines << line;
     }
     if (route.chance)
         lines << chanceNote(route);
-    if (!route.assumptions.isEmpty())
-        lines << tr("Assumes: %1").arg(route.assumptions.join(QStringLiteral("; ")));
+    if (!route.assumptions.isEmpty()) {
+        QStringList assumed;
+        for (const QString& a : route.assumptions)
+            assumed << RuleText::assumption(a, m_ruleset.get(), m_lang);
+        lines << tr("Assumes: %1").arg(assumed.join(QStringLiteral("; ")));
+    }
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -144,14 +173,14 @@ QVariant RouteTableModel::data(const QModelIndex& index, int role) const
             // alternative scenario's route says which answers it takes ("… (if …)", on a line of its
             // own); the recommended route says so on its first line.
             const bool display = role == Qt::DisplayRole;
-            QString label = r.label;
+            QString label = RuleText::routeName(r.label, m_scenarioLabels.value(r.scenario));
             QString scenario;
-            if (const QString s = m_scenarioLabels.value(r.scenario); !s.isEmpty()) {
-                const QString suffix = QStringLiteral(" (") + s + QLatin1Char(')');
-                if (display && label.endsWith(suffix)) {
-                    label.chop(suffix.size());
-                    scenario = QLatin1Char('(') + s + QLatin1Char(')');
-                }
+            if (!r.scenario.isEmpty())
+                scenario = QLatin1Char('(') + RuleText::scenario(r.scenario, m_ruleset.get(), m_lang) +
+                           QLatin1Char(')');
+            if (!display && !scenario.isEmpty()) {
+                label += QLatin1Char(' ') + scenario;
+                scenario.clear();
             }
             if (display)
                 label.replace(QStringLiteral(" + "), QStringLiteral("\n+ "));
@@ -162,6 +191,18 @@ QVariant RouteTableModel::data(const QModelIndex& index, int role) const
             if (r.headline)
                 label = display ? tr("Recommended") + QLatin1Char('\n') + label
                                 : tr("Recommended: %1").arg(label);
+            if (display && m_compact) {
+                // The columns this narrow table hides, one line each.
+                if (overBudget(r))
+                    label += QLatin1Char('\n') + tr("⚠ Over budget");
+                if (r.meetsTargetDate)
+                    label += QLatin1Char('\n') + (missesTarget(r) ? tr("⚠ Target date likely missed (%1)")
+                                                                  : tr("Target date: %1 chance"))
+                                                     .arg(Labels::probability(*r.meetsTargetDate));
+                if (!r.designations.isEmpty())
+                    label += QLatin1Char('\n') + tr("Designations: %1").arg(designationNames(r));
+                label += QLatin1Char('\n') + tr("Key steps: %1").arg(keySteps(r));
+            }
             label.prepend(r.paretoOptimal ? QStringLiteral("★ ") : QString());
             return label;
         }
@@ -170,9 +211,13 @@ QVariant RouteTableModel::data(const QModelIndex& index, int role) const
         case P80Column:
             return Labels::months(r.months.p80);
         case CostColumn:
-            return Labels::yen(r.costJpy.p80);
+            return overBudget(r) ? QString(Labels::yen(r.costJpy.p80) + QStringLiteral(" ⚠"))
+                                 : Labels::yen(r.costJpy.p80);
         case TargetColumn:
-            return r.meetsTargetDate ? Labels::probability(*r.meetsTargetDate) : QStringLiteral("—");
+            if (!r.meetsTargetDate)
+                return QStringLiteral("—");
+            return missesTarget(r) ? QString(Labels::probability(*r.meetsTargetDate) + QStringLiteral(" ⚠"))
+                                   : Labels::probability(*r.meetsTargetDate);
         case DesignationsColumn:
             return designationNames(r);
         case StepsColumn:
@@ -183,28 +228,39 @@ QVariant RouteTableModel::data(const QModelIndex& index, int role) const
         return {};
     }
     if (role == Qt::ToolTipRole) {
-        switch (index.column()) {
-        case RouteColumn: {
-            QStringList lines;
-            if (r.headline)
-                lines << tr("The recommended route: it takes the typical answers for the questions left "
-                            "blank and needs no designation that may be refused.");
-            if (r.chance)
-                lines << chanceNote(r);
-            lines << (r.paretoOptimal
-                          ? tr("★ Pareto-optimal: no other route is both faster and cheaper (P80).")
-                          : tr("Another route is both faster and cheaper (P80)."));
-            return lines.join(QLatin1Char('\n'));
-        }
-        case TargetColumn:
-            return tr("Chance of reaching the goal by the target date (Monte Carlo)");
-        case ConfidenceColumn:
-            return QString(Labels::confidenceLegend() + QLatin1Char('\n') + stepsTooltip(r));
-        case CostColumn:
-            return QString(Labels::exactYen(r.costJpy.p80) + QLatin1Char('\n') + stepsTooltip(r));
-        default:
-            return stepsTooltip(r);
-        }
+        const QString text = [&]() -> QString {
+            switch (index.column()) {
+            case RouteColumn: {
+                QStringList lines;
+                if (r.headline)
+                    lines << tr("The recommended route: it takes the typical answers for the questions left "
+                                "blank and needs no designation that may be refused.");
+                if (r.chance)
+                    lines << chanceNote(r);
+                lines << (r.paretoOptimal
+                              ? tr("★ Pareto-optimal: no other route is both faster and cheaper (P80).")
+                              : tr("Another route is both faster and cheaper (P80)."));
+                return lines.join(QLatin1Char('\n'));
+            }
+            case TargetColumn:
+                if (missesTarget(r))
+                    return tr("Likely to miss your target date: only %1 of the simulated timelines reach the "
+                              "goal by then.")
+                        .arg(Labels::probability(r.meetsTargetDate.value_or(0)));
+                return tr("Chance of reaching the goal by the target date (Monte Carlo)");
+            case ConfidenceColumn:
+                return QString(Labels::confidenceLegend() + QLatin1Char('\n') + stepsTooltip(r));
+            case CostColumn:
+                return QString((overBudget(r) ? tr("Over your budget: four in five simulated costs are below "
+                                                   "%1, more than the budget you gave.")
+                                                    .arg(Labels::exactYen(r.costJpy.p80))
+                                              : Labels::exactYen(r.costJpy.p80)) +
+                               QLatin1Char('\n') + stepsTooltip(r));
+            default:
+                return stepsTooltip(r);
+            }
+        }();
+        return RuleText::tooltip(text);
     }
     if (role == Qt::TextAlignmentRole) {
         if (index.column() >= P50Column && index.column() <= TargetColumn)
@@ -216,6 +272,9 @@ QVariant RouteTableModel::data(const QModelIndex& index, int role) const
         f.setBold(true);
         return f;
     }
+    if (role == Qt::ForegroundRole && ((index.column() == CostColumn && overBudget(r)) ||
+                                       (index.column() == TargetColumn && missesTarget(r))))
+        return QBrush(QColor(0xb0, 0x20, 0x20)); // a warning, in every row
     if (role == Qt::ForegroundRole && !r.paretoOptimal)
         return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
     return {};

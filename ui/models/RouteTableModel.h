@@ -43,6 +43,18 @@ public:
     void retranslate();
 
     const std::vector<core::Route>& routes() const { return m_routes; }
+    // Compact: the route cell also carries the target date, designations and key steps (one line
+    // each), for a table too narrow for their columns (RouteTableView::fitCompact hides them).
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
+    // What the table says when it has no route: why (not a medical device, no route reaches the goal).
+    QString emptyText() const { return m_emptyText; }
+    // A route that goes over the budget (P80 cost) or is more likely than not to miss the target date.
+    static bool overBudget(const core::Route& route) { return route.withinBudget && !*route.withinBudget; }
+    static bool missesTarget(const core::Route& route)
+    {
+        return route.meetsTargetDate && *route.meetsTargetDate < 0.5;
+    }
     int rowOf(const QString& routeId) const;
     QString routeIdAt(int row) const;
 
@@ -63,6 +75,8 @@ private:
     QString designationNames(const core::Route& route) const;
     QString chanceNote(const core::Route& route) const;
 
+    bool m_compact = false;
+    QString m_emptyText;
     core::RulesetPtr m_ruleset;
     core::Lang m_lang = core::Lang::En;
     std::vector<core::Route> m_routes;

@@ -4,6 +4,7 @@
 #include "ui/Language.h"
 #include "ui/PlanController.h"
 #include "ui/graph/GraphView.h"
+#include "ui/models/RuleText.h"
 #include "ui/settings/Settings.h"
 
 #include <QAbstractItemView>
@@ -13,9 +14,12 @@
 #include <QEvent>
 #include <QFontMetrics>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalBlocker>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -50,7 +54,9 @@ TrainerWindow::TrainerWindow(std::shared_ptr<const core::Planner> planner, const
     m_routeLabel->setObjectName(QStringLiteral("trainerRouteCaption"));
     m_routeCombo = new QComboBox(this);
     m_routeCombo->setObjectName(QStringLiteral("trainerRouteCombo"));
-    m_routeCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Long route names (an alternative's answers) must not widen the window past the screen.
+    m_routeCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_routeCombo->setMinimumContentsLength(40);
     m_routeCombo->setFocusPolicy(Qt::ClickFocus);
     m_stepLabel = new QLabel(this);
     m_stepLabel->setObjectName(QStringLiteral("trainerStep"));
@@ -58,6 +64,22 @@ TrainerWindow::TrainerWindow(std::shared_ptr<const core::Planner> planner, const
     top->addWidget(m_routeCombo);
     top->addStretch(1);
     top->addWidget(m_stepLabel);
+    // Presenter controls: text size (also − and + keys) and the language, keeping the step.
+    m_smaller = new QToolButton(this);
+    m_smaller->setObjectName(QStringLiteral("trainerSmaller"));
+    m_larger = new QToolButton(this);
+    m_larger->setObjectName(QStringLiteral("trainerLarger"));
+    m_languageButton = new QPushButton(this);
+    m_languageButton->setObjectName(QStringLiteral("trainerLanguage"));
+    for (QWidget* w : {static_cast<QWidget*>(m_smaller), static_cast<QWidget*>(m_larger),
+                       static_cast<QWidget*>(m_languageButton)}) {
+        w->setFocusPolicy(Qt::NoFocus);
+        top->addWidget(w);
+    }
+    connect(m_smaller, &QToolButton::clicked, this, [this] { setTextScale(m_fontScale / 1.1); });
+    connect(m_larger, &QToolButton::clicked, this, [this] { setTextScale(m_fontScale * 1.1); });
+    connect(m_languageButton, &QPushButton::clicked, this,
+            [this] { emit languageRequested(m_lang == core::Lang::Ja ? core::Lang::En : core::Lang::Ja); });
     layout->addLayout(top);
 
     m_graphWidget = new GraphView(this);
@@ -80,6 +102,13 @@ TrainerWindow::TrainerWindow(std::shared_ptr<const core::Planner> planner, const
     m_narration->setTextFormat(Qt::PlainText);
     layout->addWidget(m_narration, 1);
 
+    m_whatIfResult = new QLabel(this);
+    m_whatIfResult->setObjectName(QStringLiteral("trainerWhatIfResult"));
+    m_whatIfResult->setWordWrap(true);
+    m_whatIfResult->setTextFormat(Qt::PlainText);
+    m_whatIfResult->hide();
+    layout->addWidget(m_whatIfResult);
+
     auto* bottom = new QHBoxLayout;
     m_whatIfTitle = new QLabel(this);
     m_whatIfTitle->setObjectName(QStringLiteral("trainerWhatIfTitle"));
@@ -91,6 +120,8 @@ TrainerWindow::TrainerWindow(std::shared_ptr<const core::Planner> planner, const
         bottom->addWidget(box);
         connect(box, &QCheckBox::toggled, this, [this, i] {
             m_touched[i] = true;
+            const core::Route* r = route();
+            m_whatIfBefore = r ? routeSummary(*r) : tr("no route");
             replan();
         });
     }
@@ -122,6 +153,7 @@ TrainerWindow::TrainerWindow(std::shared_ptr<const core::Planner> planner, const
     for (QWidget* child : findChildren<QWidget*>())
         child->installEventFilter(this);
 
+    updateWhatIfChoices();
     updateFonts();
     retranslate();
     if (initialPlan)
@@ -159,7 +191,15 @@ void TrainerWindow::retranslate()
     m_whatIf[CertificationStandardExists]->setText(tr("a certification standard exists"));
     m_whatIf[AiUpdatedAfterApproval]->setText(tr("the AI is updated after approval"));
     m_whatIf[ExploratoryDataOnly]->setText(tr("only exploratory data"));
-    m_keysHint->setText(tr("← → step · Esc leave"));
+    m_keysHint->setText(tr("← → step · − + text size · Esc leave"));
+    m_smaller->setText(QStringLiteral("A−"));
+    m_smaller->setToolTip(tr("Smaller text"));
+    m_larger->setText(QStringLiteral("A+"));
+    m_larger->setToolTip(tr("Larger text"));
+    // Named in the language it switches to.
+    m_languageButton->setText(m_lang == core::Lang::Ja ? QStringLiteral("English")
+                                                       : QStringLiteral("日本語"));
+    m_languageButton->setToolTip(tr("Switch the language; the step stays"));
     m_routeCombo->setAccessibleName(tr("Route"));
     updateStep();
 }
@@ -172,8 +212,14 @@ void TrainerWindow::updateFonts()
     f.setPointSizeF(pt);
     for (QWidget* w : {static_cast<QWidget*>(m_routeLabel), static_cast<QWidget*>(m_routeCombo),
                        static_cast<QWidget*>(m_stepLabel), static_cast<QWidget*>(m_keysHint),
-                       static_cast<QWidget*>(m_whatIfTitle)})
+                       static_cast<QWidget*>(m_whatIfTitle), static_cast<QWidget*>(m_whatIfResult),
+                       static_cast<QWidget*>(m_languageButton), static_cast<QWidget*>(m_smaller),
+                       static_cast<QWidget*>(m_larger)})
         w->setFont(f);
+    // The graph zoomed to the current step, its labels at presentation size with the text.
+    m_graphWidget->setFocusZoom(1.7 * m_fontScale);
+    if (!currentStateId().isEmpty())
+        m_graphWidget->focusState(currentStateId());
     const int indicator = QFontMetrics(f).height();
     for (QCheckBox* box : m_whatIf) {
         box->setFont(f);
@@ -215,6 +261,63 @@ QString TrainerWindow::currentStateId() const
 QString TrainerWindow::narration() const
 {
     return m_narration->text();
+}
+
+QString TrainerWindow::whatIfResult() const
+{
+    return m_whatIfResult->isVisible() || !m_whatIfResult->text().isEmpty() ? m_whatIfResult->text()
+                                                                            : QString();
+}
+
+void TrainerWindow::setTextScale(double scale)
+{
+    m_fontScale = qBound(0.5, scale, 3.0);
+    settings::TrainerFontScale.setValue(m_fontScale);
+    updateFonts();
+}
+
+QString TrainerWindow::routeSummary(const core::Route& r) const
+{
+    QHash<QString, QString> scenarioLabels;
+    for (const core::Scenario& s : m_plan.scenarios)
+        scenarioLabels.insert(s.id, s.label);
+    return tr("%1: %2, %3 (P80)")
+        .arg(RuleText::routeName(r.label, scenarioLabels.value(r.scenario)), Labels::months(r.months.p80),
+             Labels::yen(r.costJpy.p80));
+}
+
+// This step's months and cost (most likely), and how far the route has come.
+QString TrainerWindow::stepFigures(const core::Route& r) const
+{
+    if (m_step <= 0 || m_step > r.transitions.size())
+        return {};
+    const QString transition = r.transitions[m_step - 1];
+    double months = 0, cost = 0, monthsSoFar = 0;
+    for (const core::RouteStep& s : r.steps) {
+        const int at = int(r.transitions.indexOf(s.transition));
+        if (at < 0 || at >= m_step)
+            continue;
+        if (!s.parallel)
+            monthsSoFar += s.months.likely;
+        if (s.transition != transition)
+            continue;
+        if (!s.parallel)
+            months += s.months.likely;
+        cost += s.costJpy.likely;
+    }
+    if (months <= 0 && cost <= 0)
+        return {};
+    return tr("This step: about %1 and %2 · about %3 since the start")
+        .arg(Labels::months(months), Labels::yen(cost), Labels::months(monthsSoFar));
+}
+
+void TrainerWindow::updateWhatIfChoices()
+{
+    // Only what-ifs that can apply: an AI update needs software in the product.
+    const QString kind = m_base.text(QStringLiteral("kind")).value_or(QString());
+    const bool software =
+        kind.isEmpty() || kind == QLatin1String("samd") || kind == QLatin1String("hardware_with_software");
+    m_whatIf[AiUpdatedAfterApproval]->setVisible(software);
 }
 
 void TrainerWindow::next()
@@ -304,17 +407,28 @@ void TrainerWindow::applyPlan(const core::Plan& plan)
     {
         const QSignalBlocker block(m_routeCombo);
         m_routeCombo->clear();
+        QHash<QString, QString> scenarioLabels;
+        for (const core::Scenario& s : m_plan.scenarios)
+            scenarioLabels.insert(s.id, s.label);
         for (const core::Route& r : m_plan.routes) {
-            QString text =
-                r.label + QStringLiteral(" — ") + Labels::months(r.months.p80) + QStringLiteral(" (P80)");
+            QString text = RuleText::routeName(r.label, scenarioLabels.value(r.scenario)) +
+                           QStringLiteral(" — ") + Labels::months(r.months.p80) + QStringLiteral(" (P80)");
             if (!r.scenario.isEmpty())
-                text += QStringLiteral(" [") + r.scenario + QLatin1Char(']');
+                text += QStringLiteral(" (") + RuleText::scenario(r.scenario, &m_planner->ruleset(), m_lang) +
+                        QLatin1Char(')');
             m_routeCombo->addItem(text, r.id);
         }
         m_routeCombo->setCurrentIndex(m_routeCombo->findData(m_routeId));
     }
     m_graphWidget->setPlan(m_plan);
     m_graphWidget->setSelectedRoute(m_routeId);
+    if (!m_whatIfBefore.isEmpty()) {
+        const core::Route* now = route();
+        m_whatIfResult->setText(tr("What if: before %1 → after %2")
+                                    .arg(m_whatIfBefore, now ? routeSummary(*now) : tr("no route")));
+        m_whatIfResult->show();
+        m_whatIfBefore.clear();
+    }
     updateStep();
     if (oldRoute != m_routeId)
         emit routeChanged(m_routeId);
@@ -348,6 +462,8 @@ void TrainerWindow::updateStep()
     }
     if (state && !state->narration.isEmpty())
         parts << state->narration.in(m_lang);
+    if (const QString figures = stepFigures(*r); !figures.isEmpty())
+        parts << figures;
     m_narration->setText(parts.join(QStringLiteral("\n\n")));
     m_graphWidget->focusState(stateId);
 }
@@ -382,14 +498,10 @@ bool TrainerWindow::handleKey(int key, QObject* target)
         return true;
     case Qt::Key_Plus:
     case Qt::Key_Equal:
-        m_fontScale = qMin(3.0, m_fontScale * 1.1);
-        settings::TrainerFontScale.setValue(m_fontScale);
-        updateFonts();
+        setTextScale(m_fontScale * 1.1);
         return true;
     case Qt::Key_Minus:
-        m_fontScale = qMax(0.5, m_fontScale / 1.1);
-        settings::TrainerFontScale.setValue(m_fontScale);
-        updateFonts();
+        setTextScale(m_fontScale / 1.1);
         return true;
     default:
         return false;

@@ -11,6 +11,8 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QPushButton;
+class QToolButton;
 
 namespace shirube::ui {
 
@@ -66,7 +68,15 @@ public:
     QWidget* graphWidget() const;
     GraphView* graphView() const;
 
+    // "Before → after" of the last what-if: route, P80 months and cost; empty until one is toggled.
+    QString whatIfResult() const;
+    // Text size: 1.0 is the default; the graph's labels follow (presentation size).
+    void setTextScale(double scale);
+    double textScale() const { return m_fontScale; }
+
 signals:
+    // The presenter asked for the other language (the main window switches both windows).
+    void languageRequested(shirube::core::Lang lang);
     void stepChanged(int step, const QString& stateId);
     void routeChanged(const QString& routeId);
 
@@ -82,6 +92,9 @@ private:
     void updateFonts();
     void replan();
     const core::Route* route() const;
+    QString routeSummary(const core::Route& r) const;
+    QString stepFigures(const core::Route& r) const;
+    void updateWhatIfChoices();
 
     std::shared_ptr<const core::Planner> m_planner;
     PlanController* m_controller = nullptr;
@@ -100,6 +113,11 @@ private:
     QLabel* m_narration = nullptr;
     QLabel* m_keysHint = nullptr;
     QLabel* m_whatIfTitle = nullptr;
+    QLabel* m_whatIfResult = nullptr;
+    QString m_whatIfBefore; // the route summary when a what-if was toggled, until its plan arrives
+    QPushButton* m_languageButton = nullptr;
+    QToolButton* m_smaller = nullptr;
+    QToolButton* m_larger = nullptr;
     QCheckBox* m_whatIf[WhatIfCount] = {};
     bool m_touched[WhatIfCount] = {}; // only toggled what-ifs override the profile's own answers
     GraphView* m_graphWidget = nullptr;

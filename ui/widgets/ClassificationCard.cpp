@@ -2,9 +2,11 @@
 
 #include "core/jmdn/SharedGenericNames.h"
 #include "ui/Labels.h"
+#include "ui/Language.h"
 #include "ui/jmdn/GenericNameListModel.h"
 #include "ui/models/ProfileModel.h"
 #include "ui/models/RationaleModel.h"
+#include "ui/models/RuleText.h"
 #include "ui/widgets/WrappingLabel.h"
 
 #include <QEvent>
@@ -251,7 +253,10 @@ void ClassificationCard::refresh()
                     QStringLiteral("</b></p>");
         first = false;
         const core::Classification& sc = s.classification;
-        QString label = s.label;
+        QString label = RuleText::scenario(s.id, m_profileModel ? m_profileModel->ruleset().get() : nullptr,
+                                           Language::current());
+        if (label.isEmpty())
+            label = s.label;
         if (!label.isEmpty())
             label[0] = label[0].toUpper(); // "if …" begins the line
         const QString cls =

@@ -1,8 +1,11 @@
 #include "ui/widgets/CompactComboBox.h"
 
+#include "ui/widgets/WheelGuard.h"
+
 #include <QFontMetricsF>
 #include <QStyle>
 #include <QStyleOptionComboBox>
+#include <QWheelEvent>
 
 #include <algorithm>
 #include <cmath>
@@ -11,7 +14,9 @@ namespace shirube::ui {
 
 CompactComboBox::CompactComboBox(QWidget* parent)
     : QComboBox(parent)
-{}
+{
+    setFocusPolicy(Qt::StrongFocus); // not Qt::WheelFocus: the wheel must not focus it either
+}
 
 CompactComboBox::~CompactComboBox() = default;
 
@@ -28,6 +33,12 @@ QSize CompactComboBox::minimumSizeHint() const
 void CompactComboBox::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event); // NOLINT(bugprone-parent-virtual-call): QComboBox's only adds the re-layout
+}
+
+void CompactComboBox::wheelEvent(QWheelEvent* event)
+{
+    if (!scrollFormInstead(this, event))
+        QComboBox::wheelEvent(event);
 }
 
 // What QComboBox computes for both hints under AdjustToMinimumContentsLengthWithIcon (Qt 6.4,

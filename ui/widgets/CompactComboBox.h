@@ -10,6 +10,9 @@ namespace shirube::ui {
 // list view, two scroll bars, two scrollers: about 0.13 ms, for each of the questionnaire's 34 combo
 // boxes, at start-up); this class gives the same size hints and leaves the popup to be built when it is
 // first opened. tests/ui/CompactComboBoxTest compares its hints with the policy's.
+// The mouse wheel changes the answer only once the user has focused the box (click or Tab): over an
+// unfocused box the wheel scrolls the form around it instead (the desktop convention), so that scrolling
+// the questionnaire never changes an answer. The wheel alone does not give it focus.
 class CompactComboBox final : public QComboBox
 {
     Q_OBJECT
@@ -26,6 +29,7 @@ protected:
     // QComboBox's first show re-lays out the combo box for its items (the default policy, "adjust to
     // contents on first show"), which the hints above do not depend on.
     void showEvent(QShowEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
 
 private:
     QSize hint() const;

@@ -6,6 +6,7 @@
 #include "ui/jmdn/GenericNamePicker.h"
 #include "ui/models/ProfileModel.h"
 #include "ui/widgets/CompactComboBox.h"
+#include "ui/widgets/MonthEdit.h"
 #include "ui/widgets/WrappingLabel.h"
 
 #include <QCheckBox>
@@ -215,6 +216,19 @@ QWidget* QuestionnaireWidget::makeEditor(Row& row)
         });
         return combo;
     }
+    if (row.type == FieldType::YearMonth) { // a month picker: "Dec 2027" is never dropped
+        auto* month = new MonthEdit(parent);
+        month->setObjectName(editorName(row.path));
+        const QString path = row.path;
+        connect(month, &MonthEdit::valueEdited, this, [this, path](const QString& value) {
+            m_committing = path;
+            m_model->setData(
+                m_model->answerIndex(path),
+                QVariant::fromValue(value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value)));
+            m_committing.clear();
+        });
+        return month;
+    }
     auto* edit = new QLineEdit(parent);
     edit->setObjectName(editorName(row.path));
     // Its clear button comes after the first paint: enableClearButtons().
@@ -272,7 +286,9 @@ void QuestionnaireWidget::fillCombo(const Row& row)
 {
     auto* combo = static_cast<QComboBox*>(row.editor);
     const QSignalBlocker block(combo);
-    const QStringList values = m_model->allowedValues(row.path);
+    // An enum's own "unknown" means what the blank answer means: one "Unknown" choice, not two.
+    QStringList values = m_model->allowedValues(row.path);
+    values.removeAll(QStringLiteral("unknown"));
     if (combo->count() != values.size() + 1) {
         combo->clear();
         combo->addItem(Labels::unknown(), QString());
@@ -299,7 +315,9 @@ void QuestionnaireWidget::syncEditor(const Row& row)
         m_picker->setCode(v.toString());
         return;
     }
-    if (auto* check = qobject_cast<QCheckBox*>(row.editor)) {
+    if (auto* month = qobject_cast<MonthEdit*>(row.editor)) {
+        month->setValue(v.toString());
+    } else if (auto* check = qobject_cast<QCheckBox*>(row.editor)) {
         const QSignalBlocker block(check);
         check->setChecked(v.toBool(false));
     } else if (auto* combo = qobject_cast<QComboBox*>(row.editor)) {
@@ -537,6 +555,8 @@ void QuestionnaireWidget::retranslateRow(const Row& row)
     row.editor->setAccessibleDescription(help);
     if (isComboType(row.type) && !row.hazard)
         fillCombo(row);
+    else if (auto* month = qobject_cast<MonthEdit*>(row.editor))
+        month->retranslate(Labels::unknown());
     else if (auto* edit = qobject_cast<QLineEdit*>(row.editor)) {
         switch (row.type) {
         case FieldType::YearMonth:

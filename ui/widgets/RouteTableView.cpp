@@ -1,9 +1,12 @@
 #include "ui/widgets/RouteTableView.h"
 
+#include "ui/models/RouteTableModel.h"
+
 #include <QAbstractItemDelegate>
 #include <QEvent>
 #include <QHash>
 #include <QHeaderView>
+#include <QPainter>
 #include <QStyledItemDelegate>
 
 namespace shirube::ui {
@@ -72,6 +75,51 @@ void RouteTableView::changeEvent(QEvent* event)
             delegate->forget();
     }
     QTableView::changeEvent(event);
+}
+
+QString RouteTableView::emptyText() const
+{
+    const auto* m = qobject_cast<const RouteTableModel*>(model());
+    return m && m->rowCount() == 0 ? m->emptyText() : QString();
+}
+
+void RouteTableView::paintEvent(QPaintEvent* event)
+{
+    QTableView::paintEvent(event);
+    const QString text = emptyText();
+    if (text.isEmpty())
+        return;
+    QPainter p(viewport());
+    p.setPen(palette().color(QPalette::PlaceholderText));
+    const int margin = fontMetrics().averageCharWidth() * 2;
+    p.drawText(viewport()->rect().adjusted(margin, margin, -margin, -margin),
+               Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap, text);
+}
+
+bool RouteTableView::fitCompact()
+{
+    auto* m = qobject_cast<RouteTableModel*>(model());
+    if (!m)
+        return false;
+    const int width = viewport()->width();
+    const bool compact = width < fontMetrics().averageCharWidth() * 120;
+    const int stacked[] = {RouteTableModel::TargetColumn, RouteTableModel::DesignationsColumn,
+                           RouteTableModel::ConfidenceColumn, RouteTableModel::StepsColumn};
+    if (compact != m->isCompact()) {
+        m->setCompact(compact);
+        for (const int c : stacked)
+            setColumnHidden(c, compact);
+        // Compact: the route takes what the figures leave; wide: the key steps do (the last column).
+        horizontalHeader()->setStretchLastSection(!compact);
+        horizontalHeader()->setSectionResizeMode(RouteTableModel::RouteColumn,
+                                                 compact ? QHeaderView::Stretch : QHeaderView::Interactive);
+    }
+    if (!compact)
+        return false;
+    for (const int c : {RouteTableModel::P50Column, RouteTableModel::P80Column, RouteTableModel::CostColumn})
+        resizeColumnToContents(c);
+    fitRowsTo(RouteTableModel::RouteColumn, RouteTableModel::P50Column);
+    return true;
 }
 
 void RouteTableView::fitRowsTo(int tallColumn, int oneLineColumn)

@@ -24,11 +24,20 @@ public:
     // `oneLineColumn` is one line of the view's font: each row measures those two cells only.
     void fitRowsTo(int tallColumn, int oneLineColumn);
 
+    // Below about 120 characters of width (the results pane at 1366 px) the table stacks: the route
+    // cell carries the target date, designations and key steps, and their columns hide, so that every
+    // figure shows without sideways scrolling. Fits the compact table and returns true; on a wide
+    // table restores the columns and returns false (the caller fits them).
+    bool fitCompact();
+    // The model's emptyText(), shown in the viewport while there is no route.
+    QString emptyText() const;
+
     // Cell sizes measured and remembered so far (they are forgotten when the style changes).
     int rememberedSizes() const;
 
 protected:
     void changeEvent(QEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
 };
 
 } // namespace shirube::ui
