@@ -5,6 +5,7 @@
 #include "ui/Labels.h"
 #include "ui/project/CompareDialog.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QPushButton>
@@ -74,6 +75,12 @@ TEST_F(CompareExport, PdfHoldsBothProductsSideBySide)
     QFile file(written);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_TRUE(file.read(5).startsWith("%PDF-"));
+
+    // Kept for a person to look at (pdftoppm -png -r 60).
+    QDir().mkpath(QStringLiteral(SHIRUBE_TEST_BINARY_DIR "/screenshots"));
+    const QString kept = QStringLiteral(SHIRUBE_TEST_BINARY_DIR "/screenshots/compare-en.pdf");
+    QFile::remove(kept);
+    EXPECT_TRUE(QFile::copy(written, kept));
 
     const QString text = pdfText(written);
     const QString flat = squeezed(text);
