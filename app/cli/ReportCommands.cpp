@@ -185,6 +185,8 @@ int runReport(const QStringList& args, QTextStream& out, QTextStream& err)
             core::makeRoadmap(p.name(), planner.plan(p, options), QString(),
                               p.text(QStringLiteral("goals.target_date")).value_or(QString())));
     }
+    for (core::Roadmap& r : input.roadmaps)
+        core::addRouteGraph(r, *ruleset);
     if (parsed->has(QStringLiteral("--client")))
         input.client = parsed->value(QStringLiteral("--client"));
     if (parsed->has(QStringLiteral("--consultant")))

@@ -67,6 +67,7 @@ Roadmap& Roadmap::operator=(const Roadmap& other)
     milestones = other.milestones;
     bookings = other.bookings;
     rows = other.rows;
+    graph = other.graph;
     const Route* r = route();
     for (std::size_t i = 0; i < steps.size(); ++i)
         steps[i].step = r && i < r->steps.size() ? &r->steps[i] : nullptr;

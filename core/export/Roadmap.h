@@ -5,6 +5,7 @@
 // as-of month): a step's bar runs from its start to the median (P50) of its own three-point estimate,
 // with the 80th percentile (P80) as a whisker; the route's milestones carry the Monte Carlo P50/P80.
 
+#include "core/export/RouteGraph.h"
 #include "core/planning/Plan.h"
 
 #include <QDate>
@@ -61,7 +62,8 @@ struct Roadmap
     std::vector<ScheduledStep> steps;
     std::vector<ScheduledMilestone> milestones; // by P50, the target last when set
     std::vector<Booking> bookings;
-    int rows = 0; // Gantt rows used by steps
+    int rows = 0;     // Gantt rows used by steps
+    RouteGraph graph; // the routes' state graph for the report; empty unless the caller adds it
 
     Roadmap() = default;
     // Copies point their steps and bookings into their own plan (moves keep the buffers they point to).
@@ -93,6 +95,10 @@ double triangularQuantile(const ThreePoint& t, double p);
 // profile's goals.target_date ("YYYY-MM"), may be empty.
 Roadmap makeRoadmap(const QString& productName, Plan plan, const QString& routeId = {},
                     const QString& targetDate = {});
+
+struct Ruleset;
+// Sets roadmap.graph from the ruleset `roadmap.plan` came from, in the plan's language.
+void addRouteGraph(Roadmap& roadmap, const Ruleset& ruleset);
 
 // The founders' next actions: the first `count` steps of the chosen route that have not ended (P50)
 // before `today`, by start, in the plan's language; a consultation says by when to book it with PMDA

@@ -81,9 +81,11 @@ std::optional<Error> writeRoadmapsXlsx(const std::vector<Roadmap>& roadmaps, con
     const QByteArray summaryName = tr(lang, "Summary", "概要").toUtf8();
     const QByteArray stepsName = tr(lang, "Steps", "ステップ").toUtf8();
     const QByteArray milestonesName = tr(lang, "Milestones", "マイルストーン").toUtf8();
+    const QByteArray consultationsName = tr(lang, "Consultations", "相談").toUtf8();
     Sheet summary(workbook_add_worksheet(wb, summaryName.constData()), f);
     Sheet steps(workbook_add_worksheet(wb, stepsName.constData()), f);
     Sheet milestones(workbook_add_worksheet(wb, milestonesName.constData()), f);
+    Sheet consultations(workbook_add_worksheet(wb, consultationsName.constData()), f);
 
     summary.headers(
         {tr(lang, "Product", "製品"), tr(lang, "Class", "クラス"), tr(lang, "Procedure", "手続"),
@@ -115,7 +117,17 @@ std::optional<Error> writeRoadmapsXlsx(const std::vector<Roadmap>& roadmaps, con
     milestones.width(0, 1, 30);
     milestones.width(2, 5, 14);
 
+    consultations.headers(
+        {tr(lang, "Product", "製品"), tr(lang, "Consultation", "相談"), tr(lang, "Book by", "予約期限"),
+         tr(lang, "With", "相談先"), tr(lang, "Meeting P50", "実施 P50"), tr(lang, "Fee", "手数料"),
+         tr(lang, "Source", "出典"), tr(lang, "Confidence", "確度"), tr(lang, "Booking lead", "予約の目安")});
+    consultations.width(0, 1, 32);
+    consultations.width(2, 5, 14);
+    consultations.width(6, 7, 20);
+    consultations.width(8, 8, 50);
+
     int summaryRow = 1;
+    int consultationRow = 1;
     int stepRow = 1;
     int milestoneRow = 1;
     for (const Roadmap& r : roadmaps) {
@@ -169,6 +181,22 @@ std::optional<Error> writeRoadmapsXlsx(const std::vector<Roadmap>& roadmaps, con
             milestones.number(milestoneRow, 4, m.p50Months, f.months);
             milestones.number(milestoneRow, 5, m.p80Months, f.months);
             ++milestoneRow;
+        }
+        for (const Booking& b : r.bookings) {
+            const RouteStep& step = *b.step->step;
+            consultations.text(consultationRow, 0, r.productName);
+            consultations.text(consultationRow, 1,
+                               step.activityName.isEmpty() ? step.activity : step.activityName);
+            consultations.date(consultationRow, 2, b.bookBy);
+            consultations.text(consultationRow, 3, QStringLiteral("PMDA"));
+            consultations.date(consultationRow, 4, b.step->start);
+            consultations.number(consultationRow, 5, step.costJpy.likely, f.yen);
+            consultations.text(consultationRow, 6, step.provenance.source);
+            consultations.text(consultationRow, 7, words::confidenceMark(step.provenance.confidence, lang));
+            consultations.text(consultationRow, 8,
+                               tr(lang, "about 2 months before the meeting (planning assumption, △ estimate)",
+                                  "実施の約 2 か月前（計画上の仮定 △ estimate）"));
+            ++consultationRow;
         }
     }
     const lxw_error status = workbook_close(wb);

@@ -465,6 +465,38 @@
             <source>Funding</source>
             <translation>Funding</translation>
         </message>
+        <message>
+            <source>%1 vs %2</source>
+            <translation>%1 vs %2</translation>
+        </message>
+        <message>
+            <source>comparison</source>
+            <translation>comparison</translation>
+        </message>
+        <message>
+            <source>≠: the two products differ. Confidence of the figures: %1.</source>
+            <translation>≠: the two products differ. Confidence of the figures: %1.</translation>
+        </message>
+        <message>
+            <source>Could not write the PDF %1.</source>
+            <translation>Could not write the PDF %1.</translation>
+        </message>
+        <message>
+            <source>Export comparison as PDF</source>
+            <translation>Export comparison as PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>Export PDF…</translation>
+        </message>
+        <message>
+            <source>Save the two products side by side as a PDF</source>
+            <translation>Save the two products side by side as a PDF</translation>
+        </message>
     </context>
     <context>
         <name>shirube::ui::ConflictDialog</name>

@@ -465,6 +465,38 @@
             <source>Funding</source>
             <translation>公的支援</translation>
         </message>
+        <message>
+            <source>%1 vs %2</source>
+            <translation>%1 と %2 の比較</translation>
+        </message>
+        <message>
+            <source>comparison</source>
+            <translation>比較</translation>
+        </message>
+        <message>
+            <source>≠: the two products differ. Confidence of the figures: %1.</source>
+            <translation>≠: 2 つの製品で異なる項目。数値の確度: %1。</translation>
+        </message>
+        <message>
+            <source>Could not write the PDF %1.</source>
+            <translation>PDF %1 を書き込めませんでした。</translation>
+        </message>
+        <message>
+            <source>Export comparison as PDF</source>
+            <translation>比較を PDF に書き出す</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF 文書 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>PDF に書き出す…</translation>
+        </message>
+        <message>
+            <source>Save the two products side by side as a PDF</source>
+            <translation>2 つの製品を並べて PDF に保存します</translation>
+        </message>
     </context>
     <context>
         <name>shirube::ui::ConflictDialog</name>

@@ -148,6 +148,63 @@ TEST_F(ReportCli, JapanesePdfEmbedsItsFonts)
     EXPECT_TRUE(cjk) << fonts.out.toStdString();
 }
 
+// The first page from `first` on whose text contains `heading` (1-based), or 0.
+int pageWith(const QString& pdf, int first, int pages, const QString& heading)
+{
+    for (int page = first; page <= pages; ++page) {
+        if (pdfText(pdf, page, page).contains(heading))
+            return page;
+    }
+    return 0;
+}
+
+TEST_F(ReportCli, StateGraphPageIsVectorWithTheStatesInTheReportsLanguage)
+{
+    const core::Result<core::RulesetPtr> ruleset = core::RulesetLoader::loadBuiltin();
+    ASSERT_TRUE(ruleset.ok());
+    for (const Lang lang : {Lang::Ja, Lang::En}) {
+        const bool ja = lang == Lang::Ja;
+        const QString pdf = path(ja ? QStringLiteral("graph-ja.pdf") : QStringLiteral("graph-en.pdf"));
+        const ProgramResult run =
+            cli({QStringLiteral("report"), examplePath(QStringLiteral("smart-eye-camera.json")),
+                 QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdf,
+                 QStringLiteral("--lang"), ja ? QStringLiteral("ja") : QStringLiteral("en"),
+                 QStringLiteral("--as-of"), QStringLiteral("2026-04")});
+        ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+        const int pages = pageCount(pdfInfo(pdf));
+        const QString heading =
+            ja ? QStringLiteral("ルートの状態遷移図") : QStringLiteral("State graph of the routes");
+        EXPECT_TRUE(pdfText(pdf, 2, 2).contains(heading)) << "listed in the contents";
+        const int page = pageWith(pdf, 3, pages, heading); // after the cover and the contents
+        ASSERT_GT(page, 2) << "no state graph page";
+
+        // Every state of the recommended route is on the page, by its label in the report's language.
+        core::Roadmap r = core::makeRoadmap({}, examplePlan(QStringLiteral("smart-eye-camera.json"), lang));
+        ASSERT_NE(r.route(), nullptr);
+        core::addRouteGraph(r, *ruleset.value());
+        const QString text = pdfText(pdf, page, page).simplified().remove(QLatin1Char(' '));
+        int onRoute = 0;
+        for (const core::RouteGraph::Node& n : r.graph.nodes) {
+            if (!n.onRoute)
+                continue;
+            ++onRoute;
+            ASSERT_NE(n.label, n.id) << "a state without a human label: " << n.id.toStdString();
+            EXPECT_TRUE(text.contains(QString(n.label).remove(QLatin1Char(' '))))
+                << n.label.toStdString() << " not on page " << page;
+        }
+        EXPECT_EQ(onRoute, int(r.route()->states.size()));
+
+        // Vector, not a bitmap: no image on the page (pdfimages lists a header of two lines only).
+        const ProgramResult images =
+            runProgram(QStringLiteral(SHIRUBE_PDFIMAGES),
+                       {QStringLiteral("-list"), QStringLiteral("-f"), QString::number(page),
+                        QStringLiteral("-l"), QString::number(page), pdf});
+        ASSERT_EQ(images.exitCode, 0) << images.err.toStdString();
+        EXPECT_EQ(QString::fromUtf8(images.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 2)
+            << images.out.toStdString();
+    }
+}
+
 TEST_F(ReportCli, LetterPaper)
 {
     const QString pdf = path(QStringLiteral("letter.pdf"));

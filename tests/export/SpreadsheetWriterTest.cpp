@@ -87,6 +87,73 @@ TEST(SpreadsheetWriter, SummaryAndStepsHoldNumbersAndDates)
     EXPECT_FALSE(cell(steps, QStringLiteral("L2")).contains(QStringLiteral(" t=\"")));
 }
 
+// The text of shared string `index` in xl/sharedStrings.xml.
+QString sharedString(const QString& sharedStrings, int index)
+{
+    static const QRegularExpression si(QStringLiteral("<si>(.*?)</si>"),
+                                       QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+    int i = 0;
+    for (QRegularExpressionMatchIterator it = si.globalMatch(sharedStrings); it.hasNext(); ++i) {
+        const QRegularExpressionMatch m = it.next();
+        if (i == index)
+            return m.captured(1).remove(tag);
+    }
+    return {};
+}
+
+TEST(SpreadsheetWriter, ConsultationsSheetSaysWhenToBookWithWhomAndTheFee)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("roadmap.xlsx"));
+    // Two products: one with a free general consultation, one with a paid pre-submission consultation.
+    const std::vector<core::Roadmap> roadmaps{
+        core::makeRoadmap(QStringLiteral("Eye"),
+                          examplePlan(QStringLiteral("smart-eye-camera.json"), Lang::En, 2026, 4, 500)),
+        core::makeRoadmap(QStringLiteral("Voice"),
+                          examplePlan(QStringLiteral("cognivoice.json"), Lang::En, 2026, 4, 500))};
+    std::vector<const core::Booking*> bookings;
+    for (const core::Roadmap& r : roadmaps)
+        for (const core::Booking& b : r.bookings)
+            bookings.push_back(&b);
+    ASSERT_GE(bookings.size(), 2u);
+    const std::optional<core::Error> error = core::writeRoadmapsXlsx(roadmaps, file, Lang::En);
+    ASSERT_FALSE(error) << error->message.toStdString();
+
+    const QString workbook = QString::fromUtf8(zipEntry(file, QStringLiteral("xl/workbook.xml")));
+    EXPECT_TRUE(workbook.contains(QStringLiteral("name=\"Consultations\""))) << workbook.toStdString();
+    const QString sheet = QString::fromUtf8(zipEntry(file, QStringLiteral("xl/worksheets/sheet4.xml")));
+    const QString strings = QString::fromUtf8(zipEntry(file, QStringLiteral("xl/sharedStrings.xml")));
+    EXPECT_EQ(sheet.count(QStringLiteral("<row ")), qsizetype(bookings.size() + 1));
+    const auto text = [&](const QString& ref) {
+        return sharedString(strings, int(cellNumber(cell(sheet, ref))));
+    };
+    EXPECT_EQ(text(QStringLiteral("B1")), QStringLiteral("Consultation"));
+    EXPECT_EQ(text(QStringLiteral("C1")), QStringLiteral("Book by"));
+    bool paid = false; // some consultations are free; the route's paid ones show their fee
+    for (std::size_t i = 0; i < bookings.size(); ++i) {
+        const core::Booking& b = *bookings[i];
+        const QString n = QString::number(int(i) + 2);
+        EXPECT_EQ(text(QStringLiteral("A") + n),
+                  i < roadmaps[0].bookings.size() ? QStringLiteral("Eye") : QStringLiteral("Voice"));
+        EXPECT_EQ(text(QStringLiteral("B") + n), b.step->step->activityName);
+        // Book by (C) and the meeting (E): date serials, the booking two months ahead.
+        EXPECT_EQ(int(cellNumber(cell(sheet, QStringLiteral("C") + n))), excelSerial(b.bookBy));
+        EXPECT_EQ(int(cellNumber(cell(sheet, QStringLiteral("E") + n))), excelSerial(b.step->start));
+        EXPECT_LT(b.bookBy, b.step->start);
+        EXPECT_EQ(text(QStringLiteral("D") + n), QStringLiteral("PMDA"));
+        // The fee (F): a number cell, not text.
+        const QString fee = cell(sheet, QStringLiteral("F") + n);
+        EXPECT_FALSE(fee.contains(QStringLiteral(" t=\""))) << fee.toStdString();
+        EXPECT_NEAR(cellNumber(fee), b.step->step->costJpy.likely, 1e-6);
+        paid = paid || cellNumber(fee) > 0;
+        EXPECT_EQ(text(QStringLiteral("G") + n), b.step->step->provenance.source);
+        EXPECT_FALSE(text(QStringLiteral("H") + n).isEmpty());
+    }
+    EXPECT_TRUE(paid) << "no consultation with a fee";
+}
+
 TEST(SpreadsheetWriter, UnwritablePathIsAnErrorNamingTheFile)
 {
     const QString file = QStringLiteral("/nonexistent-dir-for-shirube/roadmap.xlsx");

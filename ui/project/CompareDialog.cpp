@@ -2,14 +2,20 @@
 
 #include "core/storage/ProductOverrides.h"
 #include "ui/Labels.h"
+#include "ui/report/ComparisonReport.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -81,6 +87,7 @@ CompareDialog::CompareDialog(QWidget* parent)
     , m_rightCombo(new QComboBox(this))
     , m_legend(new QLabel(this))
     , m_table(new QTableWidget(this))
+    , m_export(new QPushButton(this))
 {
     setObjectName(QStringLiteral("compareDialog"));
     m_leftCombo->setObjectName(QStringLiteral("compareLeftCombo"));
@@ -99,6 +106,10 @@ CompareDialog::CompareDialog(QWidget* parent)
     pick->addWidget(m_rightCombo, 1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_export->setObjectName(QStringLiteral("compareExportPdf"));
+    m_export->setAutoDefault(false);
+    buttons->addButton(m_export, QDialogButtonBox::ActionRole);
+    connect(m_export, &QPushButton::clicked, this, &CompareDialog::exportInteractively);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(pick);
@@ -176,6 +187,55 @@ QString CompareDialog::cellText(const QString& key, int side) const
     return item ? item->text() : QString();
 }
 
+QString CompareDialog::suggestedPdfName() const
+{
+    QString name = tr("%1 vs %2").arg(m_leftCombo->currentText(), m_rightCombo->currentText());
+    name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]")), QStringLiteral(" "));
+    name = name.simplified();
+    if (name.isEmpty())
+        name = tr("comparison");
+    return name + QStringLiteral(".pdf");
+}
+
+QString CompareDialog::exportPdf(const QString& fileName, QString* error) const
+{
+    QString file = fileName;
+    if (!file.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        file += QStringLiteral(".pdf");
+    report::Comparison c;
+    c.title = tr("Compare products");
+    c.leftName = m_leftCombo->currentText();
+    c.rightName = m_rightCombo->currentText();
+    c.legend =
+        tr("≠: the two products differ. Confidence of the figures: %1.").arg(Labels::confidenceLegend());
+    for (int r = 0; r < m_table->rowCount(); ++r) {
+        const QTableWidgetItem* head = m_table->verticalHeaderItem(r);
+        const QTableWidgetItem* left = m_table->item(r, 0);
+        const QTableWidgetItem* right = m_table->item(r, 1);
+        c.rows.push_back({head ? head->text() : QString(), left ? left->text() : QString(),
+                          right ? right->text() : QString(), left && left->data(DiffersRole).toBool()});
+    }
+    report::ReportOptions options;
+    options.lang = m_lang;
+    if (const std::optional<core::Error> e = report::writeComparisonPdf(file, c, options)) {
+        if (error)
+            *error = tr("Could not write the PDF %1.").arg(QDir::toNativeSeparators(file));
+        return {};
+    }
+    return file;
+}
+
+void CompareDialog::exportInteractively()
+{
+    const QString chosen = QFileDialog::getSaveFileName(this, tr("Export comparison as PDF"),
+                                                        suggestedPdfName(), tr("PDF documents (*.pdf)"));
+    if (chosen.isEmpty())
+        return;
+    QString error;
+    if (exportPdf(chosen, &error).isEmpty())
+        QMessageBox::warning(this, tr("Export comparison as PDF"), error);
+}
+
 void CompareDialog::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -189,6 +249,8 @@ void CompareDialog::retranslate()
     m_leftCombo->setAccessibleName(tr("First product"));
     m_rightCombo->setAccessibleName(tr("Second product"));
     m_table->setAccessibleName(tr("The two products' plans side by side"));
+    m_export->setText(tr("Export PDF…"));
+    m_export->setToolTip(tr("Save the two products side by side as a PDF"));
     m_legend->setText(
         tr("Tinted: the two products differ. Hover a route for its steps, sources and confidence (%1).")
             .arg(Labels::confidenceLegend()));

@@ -11,6 +11,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace shirube::ui {
@@ -43,6 +44,13 @@ public:
     int rowOf(const QString& key) const;
     QString cellText(const QString& key, int side) const;
 
+    // "Export PDF…": the two products side by side through the report library. The suggested name is
+    // "<first> vs <second>.pdf"; exportPdf() adds ".pdf" when the name has no such extension and returns
+    // the file written, or an empty string with `error` (a sentence for the user) set.
+    QPushButton* exportButton() const { return m_export; }
+    QString suggestedPdfName() const;
+    QString exportPdf(const QString& fileName, QString* error = nullptr) const;
+
 protected:
     void changeEvent(QEvent* event) override;
 
@@ -50,11 +58,13 @@ private:
     void retranslate();
     void fillCombos();
     void rebuild();
+    void exportInteractively();
 
     QComboBox* m_leftCombo;
     QComboBox* m_rightCombo;
     QLabel* m_legend;
     QTableWidget* m_table;
+    QPushButton* m_export;
     std::unique_ptr<core::Planner> m_planner;
     core::Lang m_lang = core::Lang::En;
     core::Project m_project;

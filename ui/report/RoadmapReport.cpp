@@ -2,6 +2,7 @@
 
 #include "ui/report/PageFlow.h"
 #include "ui/report/PdfTextMap.h"
+#include "ui/report/StateGraphPainter.h"
 #include "ui/report/TimelinePainter.h"
 
 #include <QFile>
@@ -108,9 +109,10 @@ class ReportBuilder
 {
 public:
     ReportBuilder(PageFlow& flow, const std::vector<core::Roadmap>& roadmaps, const ReportOptions& options,
-                  const std::vector<TocEntry>& toc, int totalPages)
+                  const std::vector<TocEntry>& toc, int totalPages, const std::vector<QByteArray>& graphs)
         : f(flow)
         , m_roadmaps(roadmaps)
+        , m_graphs(graphs)
         , o(options)
         , lang(options.lang)
         , m_toc(toc)
@@ -126,14 +128,15 @@ public:
         contents();
         if (m_roadmaps.size() > 1)
             portfolio();
-        for (const core::Roadmap& r : m_roadmaps)
-            product(r);
+        for (std::size_t i = 0; i < m_roadmaps.size(); ++i)
+            product(m_roadmaps[i], i < m_graphs.size() ? m_graphs[i] : QByteArray());
         appendix();
     }
 
 private:
     PageFlow& f;
     const std::vector<core::Roadmap>& m_roadmaps;
+    const std::vector<QByteArray>& m_graphs; // per roadmap, its state graph as SVG (may be empty)
     const ReportOptions& o;
     Lang lang;
     const std::vector<TocEntry>& m_toc;
@@ -262,7 +265,27 @@ private:
                 rows, {false, false, false, false, false, false, true, true}, 7.5);
     }
 
-    void product(const core::Roadmap& r)
+    void stateGraph(const QByteArray& svg, int level, bool toc)
+    {
+        const QSizeF natural = svgSize(svg);
+        if (natural.isEmpty())
+            return;
+        f.heading(tr(lang, "State graph of the routes", "ルートの状態遷移図"), level, toc, true);
+        f.paragraph(tr(lang,
+                       "The states a product passes through on its way to the market. Dark: the recommended "
+                       "route, from its starting state (filled); grey and dashed: the other routes compared.",
+                       "上市までに製品が通る状態です。濃い色は推奨ルート（塗りつぶしは起点）、灰色と破線は"
+                       "比較した他のルートです。"),
+                    8, false, QColor(0x44, 0x44, 0x44));
+        f.space(4);
+        const qreal width = f.content().width();
+        const qreal scale = std::min(1.4, width / (natural.width() * f.unit()));
+        qreal height = natural.height() * f.unit() * scale;
+        height = std::min(height, f.content().height() * 0.8);
+        f.drawing(height, [&](QPainter& p, const QRectF& rect) { paintSvg(p, rect, svg); });
+    }
+
+    void product(const core::Roadmap& r, const QByteArray& graphSvg)
     {
         const core::Plan& plan = r.plan;
         const core::Route* route = r.route();
@@ -390,7 +413,9 @@ private:
                      tr(lang, "Cost (likely)", "費用（最頻）"), tr(lang, "Source", "出典")},
                     rows, {false, false, false, false, false, true, false});
 
-            f.heading(tr(lang, "Consultations to book", "予約する相談"), sub, toc);
+            stateGraph(graphSvg, sub, toc);
+
+            f.heading(tr(lang, "Consultations to book", "予約する相談"), sub, toc, true);
             rows.clear();
             for (const core::Booking& b : r.bookings)
                 rows.push_back({stepName(*b.step->step), words::shortDate(b.bookBy),
@@ -534,11 +559,18 @@ int renderRoadmapReport(QPagedPaintDevice& device, const std::vector<core::Roadm
     const QString family = reportFontFamily();
     // Dry runs number the pages: the first finds the sections, the second lays out the contents with
     // all of them (its length moves the sections), the drawing run uses the second's numbers.
+    // The state graphs, laid out once by Graphviz for all three runs.
+    std::vector<QByteArray> graphs;
+    for (const core::Roadmap& r : roadmaps) {
+        const QString graphFont =
+            r.plan.lang == Lang::Ja ? QStringLiteral("Noto Sans CJK JP") : QStringLiteral("DejaVu Sans");
+        graphs.push_back(r.graph.isEmpty() ? QByteArray() : routeGraphSvg(r.graph, graphFont));
+    }
     std::vector<TocEntry> toc;
     int pages = 0;
     for (int pass = 0; pass < 2; ++pass) {
         PageFlow dry(nullptr, device, family);
-        ReportBuilder(dry, roadmaps, o, toc, 0).build();
+        ReportBuilder(dry, roadmaps, o, toc, 0, graphs).build();
         toc = dry.toc();
         pages = dry.page();
     }
@@ -546,7 +578,7 @@ int renderRoadmapReport(QPagedPaintDevice& device, const std::vector<core::Roadm
     if (!painter.begin(&device))
         return 0;
     PageFlow flow(&painter, device, family);
-    ReportBuilder(flow, roadmaps, o, toc, pages).build();
+    ReportBuilder(flow, roadmaps, o, toc, pages, graphs).build();
     painter.end();
     return flow.page();
 }

@@ -118,8 +118,12 @@ core::Roadmap RoadmapActions::roadmap() const
     if (!m_startMonth.isEmpty())
         plan.asOf = m_startMonth;
     const core::Profile profile = m_window->currentProfile();
-    return core::makeRoadmap(profile.name(), std::move(plan), m_window->selectedRouteId(),
-                             profile.text(QStringLiteral("goals.target_date")).value_or(QString()));
+    core::Roadmap r =
+        core::makeRoadmap(profile.name(), std::move(plan), m_window->selectedRouteId(),
+                          profile.text(QStringLiteral("goals.target_date")).value_or(QString()));
+    if (const core::RulesetPtr ruleset = m_window->ruleset())
+        core::addRouteGraph(r, *ruleset);
+    return r;
 }
 
 QString RoadmapActions::suggestedFileName(Format format) const
@@ -190,10 +194,12 @@ std::vector<core::Roadmap> RoadmapActions::projectRoadmaps() const
         options.asOfMonth = start.month();
     }
     std::vector<core::Roadmap> out;
-    for (const core::Product& product : snapshot.products)
+    for (const core::Product& product : snapshot.products) {
         out.push_back(
             core::makeRoadmap(product.name, planner.plan(product.profile, options), product.selectedRoute,
                               product.profile.text(QStringLiteral("goals.target_date")).value_or(QString())));
+        core::addRouteGraph(out.back(), *m_window->ruleset());
+    }
     return out;
 }
 
