@@ -1,4 +1,5 @@
-// SetAnswerCommand: one undo step per answer; typing into one field merges; undo/redo restore values.
+// SetAnswerCommand: one undo step per answer; typing into one field, or stepping a list answer with the
+// keyboard, merges; undo/redo restore values.
 #include "ui/commands/SetAnswerCommand.h"
 #include "ui/commands/UndoIds.h"
 #include "ui/models/ProfileModel.h"
@@ -73,6 +74,24 @@ TEST(SetAnswerCommandTest, UnchangedOrInvalidAnswersPushNothing)
     EXPECT_FALSE(f.model.setAnswer(QStringLiteral("no.such.field"), true));
     EXPECT_EQ(f.stack.count(), 1);
     EXPECT_EQ(changed.count(), 1);
+}
+
+TEST(SetAnswerCommandTest, ListAnswersSteppedWithTheKeyboardMergeAndPicksDoNot)
+{
+    Fixture f;
+    f.model.setAnswer(QStringLiteral("kind"), QStringLiteral("hardware"));
+    // Stepped (merge = true): one step, which undoes to where the run started.
+    for (const char* kind : {"samd", "ivd", "hardware_with_software"})
+        ASSERT_TRUE(f.model.setAnswer(QStringLiteral("kind"), QString::fromLatin1(kind), true));
+    EXPECT_EQ(f.stack.count(), 2);
+    // A pick after the run is its own step, and a run never merges into a pick before it.
+    f.model.setAnswer(QStringLiteral("kind"), QStringLiteral("samd"));
+    f.model.setAnswer(QStringLiteral("kind"), QStringLiteral("ivd"), true);
+    EXPECT_EQ(f.stack.count(), 4);
+    f.stack.undo();
+    f.stack.undo();
+    f.stack.undo();
+    EXPECT_EQ(f.model.answer(QStringLiteral("kind")).toString(), QStringLiteral("hardware"));
 }
 
 } // namespace

@@ -238,7 +238,7 @@ QJsonValue ProfileModel::answer(const QString& path) const
     return m_profile.value(path).value_or(QJsonValue(QJsonValue::Null));
 }
 
-bool ProfileModel::setAnswer(const QString& path, const QJsonValue& value)
+bool ProfileModel::setAnswer(const QString& path, const QJsonValue& value, bool merge)
 {
     const FieldSpec* spec = core::findField(path);
     if (!spec)
@@ -249,7 +249,7 @@ bool ProfileModel::setAnswer(const QString& path, const QJsonValue& value)
     const QJsonValue old = answer(path);
     if (old == v)
         return true;
-    auto* command = new SetAnswerCommand(this, path, old, v, isMergeable(*spec));
+    auto* command = new SetAnswerCommand(this, path, old, v, merge || isMergeable(*spec));
     if (m_undoStack)
         m_undoStack->push(command); // push() calls redo()
     else {

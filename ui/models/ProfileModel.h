@@ -70,7 +70,10 @@ public:
     QModelIndex answerIndex(const QString& path) const { return index(rowOf(path), AnswerColumn); }
     QJsonValue answer(const QString& path) const;
     // Pushes a SetAnswerCommand unless the value is unchanged or invalid; returns false when invalid.
-    bool setAnswer(const QString& path, const QJsonValue& value);
+    // `merge`: the change is one of a run stepped through with the keyboard or the wheel (a focused
+    // list answer), so it merges with the previous change of the same field into one undo step, as
+    // typing in a text field does; picks from an open list stay one step each.
+    bool setAnswer(const QString& path, const QJsonValue& value, bool merge = false);
     // Used by SetAnswerCommand only: sets the value and notifies.
     void applyAnswer(const QString& path, const QJsonValue& value);
 

@@ -2,25 +2,15 @@
 
 #include "core/planning/Planner.h"
 #include "core/storage/Project.h"
-#include "core/storage/ProjectFile.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
-#include <QSet>
 #include <QString>
 
 #include <memory>
 
 class QDockWidget;
-class QTimer;
-
-namespace shirube::core {
-class ProjectLock;
-class RecoverySession;
-class RecoveryStore;
-class TeamSession;
-} // namespace shirube::core
 
 namespace shirube::ui {
 
@@ -29,14 +19,20 @@ class MainWindow;
 class ProductListModel;
 class ProductListWidget;
 class ProjectDocument;
+class ProductActions;
+class ProjectAutosave;
+class ProjectDocumentActions;
 class ProjectHost;
 class ProjectPrompts;
+class ReplanOffer;
 
-// The open project (.shirube): New/Open/Save/Save As, the product list (add, duplicate, rename,
-// delete — each an undo command on the window's stack), which product the questionnaire shows,
-// "modified" from the undo stack's clean state, autosave of unsaved work to the recovery store, the
-// recovery offer at start-up, the compare dialog, and the re-plan offer for products planned with
-// another ruleset version.
+// The open project (.shirube) in a window: owns the ProjectDocument, the product list and the seams to
+// the window (ProjectHost) and to the user (ProjectPrompts), keeps the questionnaire and the current
+// product in step ("modified" is the undo stack's clean state), and wires the parts that do the work:
+// ProjectDocumentActions (New/Open/Save/Save As, lock, read-only, team projects), ProductActions (add,
+// duplicate, rename, delete, import — each an undo command), ReplanOffer (products planned with another
+// ruleset version) and ProjectAutosave (autosave and the recovery offer at start-up). Its functions
+// below forward to them; their texts are translated in this class's context.
 class ProjectController final : public QObject
 {
     Q_OBJECT
@@ -58,10 +54,10 @@ public:
     QDockWidget* dock() const { return m_dock; }
     void setPrompts(ProjectPrompts* prompts); // takes ownership
 
-    QString filePath() const { return m_filePath; }
+    QString filePath() const;
     // Opened read-only (another program had it open and the user chose to look only): Save asks for
     // another name.
-    bool isReadOnly() const { return m_readOnly; }
+    bool isReadOnly() const;
     // True while this window holds the project file's lock (ProjectLock), so that other writers wait
     // and another Shirube window asks before opening it.
     bool holdsLock() const;
@@ -81,7 +77,7 @@ public:
     // else saved meanwhile is shown in a ConflictDialog (keep mine / take theirs / keep both). Save As
     // writes a .shirube file and leaves the team project.
     bool openTeamProject(const QString& url = {});
-    bool isTeamProject() const { return bool(m_team); }
+    bool isTeamProject() const;
     // Asks to save unsaved changes; false when the user cancels.
     bool maybeSave();
     // A product profile (shirube.profile/1 JSON, or an example resource) as a new product of this project
@@ -96,7 +92,8 @@ public:
     // Shows another product in the questionnaire. Not an undo step: each answer's undo shows the
     // product it was made on first (ProfileModel::setDocument).
     void selectProduct(qint64 id);
-    // For SwitchProductCommand: flushes the questionnaire into the current product and shows `id`.
+    // Flushes the questionnaire into the current product and shows `id` (the switch commands of an add
+    // or a delete call it).
     void showProduct(qint64 id);
 
     // ---- Compare and re-plan ----
@@ -133,19 +130,16 @@ signals:
     void modifiedChanged(bool modified);
 
 private:
-    void loadProject(core::Project project, const QString& path);
+    friend class ProductActions;
+    friend class ProjectAutosave;
+    friend class ProjectDocumentActions;
+    friend class ReplanOffer;
+
+    ProjectPrompts* prompts() const { return m_prompts.get(); }
+    // Writes the questionnaire's profile and selected route into the current product.
     void flushCurrentProfile();
-    void refreshPlans(core::Project& project);
-    bool writeTo(const QString& path);
-    // Takes the lock of `path` (not waiting) for as long as it is this window's file; releases it
-    // for an empty path. Another holder is no error: saves merge (ProjectFile::saveChecked).
-    void holdLockOn(const QString& path);
-    void setReadOnly(bool readOnly);
-    bool saveTeam();
-    core::Product blankProduct(const QString& name) const;
-    QString uniqueProductName(const QString& base) const;
-    QString refusalMessage(const QString& path, int reason, const QString& detail) const;
-    void clearRecovery();
+    // Replaces the document by `project` and shows its first product with a fresh undo history.
+    void resetDocument(core::Project project);
     const core::Planner& planner() const;
 
     std::unique_ptr<ProjectHost> m_host;
@@ -154,27 +148,16 @@ private:
     ProductListModel* m_model;
     ProductListWidget* m_list = nullptr;
     QDockWidget* m_dock = nullptr;
-    QTimer* m_autosaveTimer;
     QPointer<CompareDialog> m_compare;
     mutable std::unique_ptr<core::Planner> m_planner;
-    std::unique_ptr<core::RecoveryStore> m_store;
-    // Made by the first autosave (its lock file marks the session live before any of its files exist):
-    // creating it takes a folder, a lock file and its hostname lookup, nothing the start-up needs.
-    std::unique_ptr<core::RecoverySession> m_session;
-    std::unique_ptr<core::TeamSession> m_team; // the open team project, if one is open
     bool m_switching = false;
-
-    QString m_filePath;
-    // The file as it was read or last written (its stamp and its products), for saveChecked(): a save
-    // merges what another writer saved meanwhile instead of overwriting it.
-    core::FileStamp m_stamp;
-    core::Project m_base;
-    std::unique_ptr<core::ProjectLock> m_lock;
-    bool m_readOnly = false;
     qint64 m_current = 0;
     QHash<qint64, QString> m_generatedNames; // names the controller made up ("Product 1"), not the user
-    QSet<qint64> m_touched;                  // products edited since they were last planned
-    int m_autosavedIndex = -1;               // undo index at the last autosave (-1: none)
+
+    std::unique_ptr<ProjectDocumentActions> m_documentActions;
+    std::unique_ptr<ProductActions> m_products;
+    std::unique_ptr<ReplanOffer> m_replan;
+    ProjectAutosave* m_autosave; // a child QObject (its timer's slot)
 };
 
 } // namespace shirube::ui

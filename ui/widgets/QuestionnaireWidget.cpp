@@ -16,6 +16,7 @@
 #include <QFrame>
 #include <QGroupBox>
 #include <QJsonArray>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpressionValidator>
@@ -42,6 +43,32 @@ const QStringList& groupOrder()
 bool isComboType(FieldType t)
 {
     return t == FieldType::Enum || t == FieldType::Bool || t == FieldType::ClassNum;
+}
+
+// The combo box whose answer is being stepped with the keyboard or the wheel (while it has focus): its
+// changes merge into one undo step (ProfileModel::setAnswer's merge). Null otherwise.
+const QComboBox* steppingCombo = nullptr;
+
+bool isStep(const QEvent* event)
+{
+    if (event->type() == QEvent::Wheel)
+        return true;
+    if (event->type() != QEvent::KeyPress)
+        return false;
+    const auto* key = static_cast<const QKeyEvent*>(event);
+    if (key->modifiers() & Qt::AltModifier) // Alt+Down opens the list
+        return false;
+    switch (key->key()) {
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+    case Qt::Key_PageUp:
+    case Qt::Key_PageDown:
+    case Qt::Key_Home:
+    case Qt::Key_End:
+        return true;
+    default:
+        return false;
+    }
 }
 
 } // namespace
@@ -466,7 +493,7 @@ void QuestionnaireWidget::commitCombo(const Row& row)
             v = key;
     }
     m_committing = row.path;
-    m_model->setData(m_model->answerIndex(row.path), QVariant::fromValue(v));
+    m_model->setAnswer(row.path, v, combo == steppingCombo);
     m_committing.clear();
     showHelp(row.path);
 }
@@ -592,6 +619,13 @@ void QuestionnaireWidget::retranslate()
 
 bool QuestionnaireWidget::eventFilter(QObject* watched, QEvent* event)
 {
+    if (auto* combo = qobject_cast<QComboBox*>(watched);
+        combo && !steppingCombo && combo->hasFocus() && isStep(event)) {
+        steppingCombo = combo; // the change it makes, if any, comes now, in the combo box's handler
+        static_cast<QObject*>(combo)->event(event);
+        steppingCombo = nullptr;
+        return event->isAccepted(); // not taken (no step possible): delivered on as usual
+    }
     if (event->type() == QEvent::FocusIn) {
         for (const Row& r : m_rows) {
             if (r.editor == watched || (r.editor == m_picker && watched == m_picker->searchEdit())) {

@@ -1,27 +1,28 @@
 #include "ui/project/commands/SwitchProductCommand.h"
 
-#include "ui/project/ProjectController.h"
+#include <utility>
 
 namespace shirube::ui {
 
-SwitchProductCommand::SwitchProductCommand(ProjectController* controller, qint64 fromId, qint64 toId,
+SwitchProductCommand::SwitchProductCommand(QObject* owner, Show show, qint64 fromId, qint64 toId,
                                            const QString& text, QUndoCommand* parent)
     : QUndoCommand(text, parent)
-    , m_controller(controller)
+    , m_owner(owner)
+    , m_show(std::move(show))
     , m_from(fromId)
     , m_to(toId)
 {}
 
 void SwitchProductCommand::redo()
 {
-    if (m_controller)
-        m_controller->showProduct(m_to);
+    if (m_owner && m_show)
+        m_show(m_to);
 }
 
 void SwitchProductCommand::undo()
 {
-    if (m_controller)
-        m_controller->showProduct(m_from);
+    if (m_owner && m_show)
+        m_show(m_from);
 }
 
 } // namespace shirube::ui

@@ -1,0 +1,119 @@
+#include "ui/project/ProjectAutosave.h"
+
+#include "core/storage/RecoveryStore.h"
+#include "ui/project/ProjectController.h"
+#include "ui/project/ProjectDocumentActions.h"
+#include "ui/project/ProjectHost.h"
+#include "ui/project/ProjectPrompts.h"
+
+#include <QDir>
+#include <QLocale>
+#include <QMainWindow>
+#include <QStatusBar>
+#include <QTimer>
+#include <QUndoStack>
+
+namespace shirube::ui {
+
+namespace {
+
+constexpr int kDefaultAutosaveMs = 60 * 1000;
+
+} // namespace
+
+ProjectAutosave::ProjectAutosave(ProjectController& owner)
+    : QObject(&owner)
+    , m_owner(owner)
+    , m_timer(new QTimer(this))
+    , m_store(std::make_unique<core::RecoveryStore>())
+{
+    m_timer->setInterval(kDefaultAutosaveMs);
+    connect(m_timer, &QTimer::timeout, this, &ProjectAutosave::autosaveNow);
+    m_timer->start();
+}
+
+ProjectAutosave::~ProjectAutosave() = default;
+
+void ProjectAutosave::setInterval(int milliseconds)
+{
+    m_timer->setInterval(milliseconds);
+}
+
+int ProjectAutosave::interval() const
+{
+    return m_timer->interval();
+}
+
+void ProjectAutosave::setDirectory(const QString& directory)
+{
+    m_session.reset();
+    m_store = std::make_unique<core::RecoveryStore>(directory);
+}
+
+void ProjectAutosave::clear()
+{
+    if (m_session)
+        m_session->clear();
+}
+
+bool ProjectAutosave::autosaveNow()
+{
+    if (!m_owner.isModified() || m_owner.host()->undoStack()->index() == m_autosavedIndex)
+        return false;
+    if (!m_session)
+        m_session = std::make_unique<core::RecoverySession>(*m_store);
+    if (const std::optional<core::Error> error =
+            m_session->autosave(m_owner.snapshot(), m_owner.filePath())) {
+        if (auto* window = qobject_cast<QMainWindow*>(m_owner.host()->window()))
+            window->statusBar()->showMessage(ProjectController::tr("Autosave failed: %1").arg(error->message),
+                                             5000);
+        return false;
+    }
+    m_autosavedIndex = m_owner.host()->undoStack()->index();
+    return true;
+}
+
+bool ProjectAutosave::offerRecovery()
+{
+    const std::vector<core::RecoveryEntry> entries = m_store->orphaned();
+    if (entries.empty())
+        return false;
+    const core::RecoveryEntry& entry = entries.front(); // the newest
+    const QString where = entry.originalPath.isEmpty() ? ProjectController::tr("an untitled project")
+                                                       : QDir::toNativeSeparators(entry.originalPath);
+    const QString description =
+        ProjectController::tr("%1, autosaved %2, with %n product(s).", nullptr, entry.productCount)
+            .arg(where, QLocale().toString(entry.savedAt.toLocalTime(), QLocale::ShortFormat));
+    switch (m_owner.prompts()->askRecover(m_owner.host()->window(), description)) {
+    case ProjectPrompts::RecoverChoice::Discard:
+        m_store->discard(entry);
+        return false;
+    case ProjectPrompts::RecoverChoice::Later:
+        return false;
+    case ProjectPrompts::RecoverChoice::Recover:
+        break;
+    }
+    core::OpenResult restored = m_store->restore(entry);
+    if (!restored) {
+        m_owner.prompts()->showError(m_owner.host()->window(), ProjectController::tr("Could not recover"),
+                                     ProjectDocumentActions::refusalMessage(
+                                         entry.file, int(restored.reason()), restored.error().message));
+        return false;
+    }
+    m_owner.m_documentActions->load(std::move(restored).value().project, entry.originalPath);
+    m_owner.m_documentActions->holdLockOn(entry.originalPath);
+    // Recovered work is unsaved work: the window shows it modified until it is saved.
+    m_owner.host()->undoStack()->resetClean();
+    // Keep it in this session's autosave before the old entry goes, so a second crash loses nothing.
+    autosaveNow();
+    m_store->discard(entry);
+    return true;
+}
+
+void ProjectAutosave::discard()
+{
+    clear();
+    m_autosavedIndex = -1;
+}
+
+} // namespace shirube::ui
