@@ -18,6 +18,7 @@
 #include "ui/project/ProjectDocument.h"
 #include "ui/project/ProjectHost.h"
 #include "ui/project/ProjectPrompts.h"
+#include "ui/project/TeamActions.h" // team projects (issue 15)
 #include "ui/project/TeamConnectDialog.h"
 #include "ui/project/commands/AddProductCommand.h"
 #include "ui/project/commands/RemoveProductCommand.h"
@@ -171,6 +172,7 @@ ProjectController* ProjectController::install(MainWindow* window, ProjectPrompts
         fileMenu->insertAction(actions.recent->menuAction(), team);
         connect(team, &QAction::triggered, controller, [controller] { controller->openTeamProject(); });
     }
+    TeamActions::install(window, controller); // team projects: others' changes, history (issue 15)
     if (actions.save)
         connect(actions.save, &QAction::triggered, controller, [controller] { controller->save(); });
     if (actions.saveAs)
@@ -189,10 +191,13 @@ ProjectController* ProjectController::install(MainWindow* window, ProjectPrompts
             recent->clear();
             const QStringList files = settings::RecentFiles.value();
             for (const QString& f : files) {
-                QAction* a = recent->addAction(QFileInfo(f).fileName());
+                const bool team = core::isTeamProjectUrl(f); // a team project: its URL (issue 15)
+                QAction* a = recent->addAction(team ? f : QFileInfo(f).fileName());
                 a->setToolTip(f);
                 a->setStatusTip(f);
-                connect(a, &QAction::triggered, controller, [controller, f] { controller->open(f); });
+                connect(a, &QAction::triggered, controller, [controller, f, team] {
+                    team ? controller->openTeamProject(f) : controller->open(f);
+                });
             }
             if (files.isEmpty())
                 recent->addAction(tr("No recent files"))->setEnabled(false);
@@ -617,11 +622,24 @@ bool ProjectController::openTeamProject(const QString& requestedUrl)
     loadProject(session.value()->stored().project, QString());
     m_team = std::move(session).value();
     m_host->setCurrentFile(m_team->location());
+    // Team project hooks (issue 15): recent files list its URL (never a password); a read-only role's
+    // title says so.
+    m_host->addRecentFile(m_team->location());
+    setReadOnly(m_team->readOnly());
+    emit fileChanged(m_team->location());
     return true;
 }
 
 bool ProjectController::saveTeam()
 {
+    // Team project hook (issue 15): a read-only role's save is refused before anything is sent.
+    if (m_team->readOnly()) {
+        m_prompts->showError(m_host->window(), tr("Read-only team project"),
+                             tr("You may read this team project but not change it, so nothing was "
+                                "saved. Ask the project's administrator for the editor role, or use Save "
+                                "As to keep your changes in a file."));
+        return false;
+    }
     flushCurrentProfile();
     core::Project project = m_document->project();
     refreshPlans(project);
@@ -638,6 +656,19 @@ bool ProjectController::saveTeam()
         },
         &notes);
     if (!saved.ok()) {
+        // Team project hook (issue 15): offline, the edits stay in the recovery store until the next Save.
+        if (m_team->checkConnection()) {
+            m_autosavedIndex = -1;
+            const bool kept = autosaveNow();
+            m_prompts->showError(
+                window, tr("The server cannot be reached"),
+                (kept ? tr("The team project's server cannot be reached, so your changes were not sent. "
+                           "They are kept on this computer (with the autosave), and nothing is lost: save "
+                           "again once the server is back.")
+                      : tr("The team project's server cannot be reached, so your changes were not sent. "
+                           "Keep this window open and save again once the server is back.")));
+            return false;
+        }
         m_prompts->showError(window, tr("Could not save"),
                              tr("The team project could not be saved: %1").arg(saved.error().message));
         return false;
@@ -647,6 +678,7 @@ bool ProjectController::saveTeam()
     loadProject(std::move(saved).value(), QString());
     m_team = std::move(team);
     m_host->setCurrentFile(m_team->location());
+    emit fileChanged(m_team->location()); // team project hook (issue 15): the watcher follows
     clearRecovery();
     m_autosavedIndex = -1;
     return true;
@@ -993,7 +1025,9 @@ bool ProjectController::autosaveNow()
         return false;
     if (!m_session)
         m_session = std::make_unique<core::RecoverySession>(*m_store);
-    if (const std::optional<core::Error> error = m_session->autosave(snapshot(), m_filePath)) {
+    // A team project's autosave keeps its URL (issue 15), so its recovery opens the team project again.
+    const QString original = m_team ? m_team->location() : m_filePath;
+    if (const std::optional<core::Error> error = m_session->autosave(snapshot(), original)) {
         if (auto* window = qobject_cast<MainWindow*>(m_host->window()))
             window->statusBar()->showMessage(tr("Autosave failed: %1").arg(error->message), 5000);
         return false;
@@ -1028,8 +1062,21 @@ bool ProjectController::offerRecovery()
                              refusalMessage(entry.file, int(restored.reason()), restored.error().message));
         return false;
     }
-    loadProject(std::move(restored).value().project, entry.originalPath);
-    holdLockOn(entry.originalPath);
+    if (core::isTeamProjectUrl(entry.originalPath)) {
+        // Team project hook (issue 15): the team project again, with the recovered work as unsaved edits.
+        core::Result<std::unique_ptr<core::TeamSession>> session =
+            core::TeamSession::open(entry.originalPath);
+        loadProject(std::move(restored).value().project, QString());
+        if (session.ok()) {
+            m_team = std::move(session).value();
+            m_host->setCurrentFile(m_team->location());
+            setReadOnly(m_team->readOnly());
+            emit fileChanged(m_team->location());
+        }
+    } else {
+        loadProject(std::move(restored).value().project, entry.originalPath);
+        holdLockOn(entry.originalPath);
+    }
     // Recovered work is unsaved work: the window shows it modified until it is saved.
     m_host->undoStack()->resetClean();
     // Keep it in this session's autosave before the old entry goes, so a second crash loses nothing.
