@@ -11,6 +11,8 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace shirube::ui {
 
 namespace {
@@ -31,8 +33,14 @@ TeamWatcher::TeamWatcher(ProjectController* controller)
         sync();
         // Without a subscription no notification comes: poll. Just after (re)subscribing, a save made
         // meanwhile may have gone unnoticed: look once.
-        if (m_controller->teamSession() && (!listening || m_pending))
-            refreshNow();
+        // A server that cannot be reached is asked less and less often (a connection attempt may
+        // wait for its timeout), up to every 8th check.
+        if (m_skip > 0) {
+            --m_skip;
+            return;
+        }
+        if (m_controller->teamSession() && (!listening || m_pending) && !refreshNow() && m_unreachable)
+            m_skip = std::min(8, 1 << std::min(m_failures++, 3));
     });
     m_timer->start();
     connect(m_listener, &core::TeamListener::othersSaved, this, [this] { refreshNow(); });
@@ -58,6 +66,8 @@ void TeamWatcher::sync()
         m_session = session;
         m_contested.clear();
         m_pending = false;
+        m_failures = 0;
+        m_skip = 0;
     }
     m_listener->listen(session ? session->driver() : nullptr);
 }
@@ -81,8 +91,10 @@ bool TeamWatcher::refreshNow()
     const core::Project edited = m_controller->snapshot();
     core::Result<core::TeamRefresh> refresh = session->refresh(edited);
     m_busy = false;
+    m_unreachable = !refresh.ok();
     if (!refresh.ok())
         return false; // offline: polling tries again; Save says so plainly
+    m_failures = 0;
     apply(refresh.value());
     return refresh.value().changed();
 }

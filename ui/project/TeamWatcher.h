@@ -58,6 +58,9 @@ private:
     QSet<qint64> m_contested;
     bool m_pending = false;
     bool m_busy = false;
+    bool m_unreachable = false; // the last refresh could not read the server
+    int m_failures = 0;         // refreshes failed in a row
+    int m_skip = 0;             // checks to skip before the next attempt
 };
 
 } // namespace shirube::ui
