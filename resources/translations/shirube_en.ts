@@ -965,7 +965,7 @@
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished">What</translation>
+            <translation>What</translation>
         </message>
         <message>
             <source>&amp;Restore the Earlier Version</source>
@@ -993,7 +993,7 @@
         </message>
         <message>
             <source>changed</source>
-            <translation type="unfinished">changed</translation>
+            <translation>changed</translation>
         </message>
         <message>
             <source>Choose a change above to see what it changed.</source>
@@ -1037,13 +1037,13 @@
         </message>
         <message>
             <source>%1: %2%3%4</source>
-            <translation type="unfinished">%1: %2%3%4 {1:?}</translation>
+            <translation>%1: %2%3%4</translation>
         </message>
         <message numerus="yes">
             <source>%n other answer(s) of the profile</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%n other answer of the profile</numerusform>
+                <numerusform>%n other answers of the profile</numerusform>
             </translation>
         </message>
         <message>
@@ -1056,7 +1056,7 @@
         </message>
         <message numerus="yes">
             <source>%n estimate(s)</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%n estimate</numerusform>
                 <numerusform>%n estimates</numerusform>
             </translation>
@@ -1067,7 +1067,7 @@
         </message>
         <message numerus="yes">
             <source>%n milestone(s)</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%n milestone</numerusform>
                 <numerusform>%n milestones</numerusform>
             </translation>
