@@ -1,6 +1,10 @@
 #include "core/storage/TeamSession.h"
 
+#include "core/storage/postgres/PgConnection.h"
 #include "core/storage/postgres/PostgresProjectStore.h"
+
+#include <QSqlDriver>
+#include <QSqlQuery>
 
 namespace shirube::core {
 
@@ -60,6 +64,105 @@ Result<Project> TeamSession::save(const Project& edited, const Resolver& resolve
                      QStringLiteral("not saved: others kept saving the same products; try again"), location(),
                      0};
     return reload();
+}
+
+Result<TeamRefresh> TeamSession::refresh(const Project& edited)
+{
+    Result<StoredProject> read = m_store->read();
+    if (!read.ok())
+        return read.error();
+    StoredProject server = std::move(read).value();
+    const StoredProject& old = m_base;
+    StoredProject base = server; // the new base: the server's, but the old one where a product is contested
+    TeamRefresh out;
+    out.project = edited;
+    Project& merged = out.project;
+
+    for (const Product& theirs : server.project.products) {
+        const Product* before = old.project.product(theirs.id);
+        const Product* mine = edited.product(theirs.id);
+        if (!before) {
+            if (mine) { // a new product here took the same id: it is renumbered at save
+                base.project.products.erase(base.project.products.begin() + base.project.indexOf(theirs.id));
+                base.versions.remove(theirs.id);
+                continue;
+            }
+            merged.products.push_back(theirs);
+            out.added << theirs.id;
+            continue;
+        }
+        if (server.versions.value(theirs.id) == old.versions.value(theirs.id))
+            continue; // not changed there
+        if (mine && *mine == *before) {
+            merged.products[size_t(merged.indexOf(theirs.id))] = theirs;
+            out.updated << theirs.id;
+        } else if (!mine) {
+            // removed here, changed there: the removal conflicts at save
+            base.project.products[size_t(base.project.indexOf(theirs.id))] = *before;
+            base.versions.insert(theirs.id, old.versions.value(theirs.id));
+            out.contested << theirs.id;
+        } else {
+            base.project.products[size_t(base.project.indexOf(theirs.id))] = *before;
+            base.versions.insert(theirs.id, old.versions.value(theirs.id));
+            out.contested << theirs.id;
+        }
+    }
+    for (const Product& before : old.project.products) {
+        if (server.project.product(before.id))
+            continue; // still there
+        const Product* mine = edited.product(before.id);
+        if (!mine)
+            continue; // removed on both sides
+        if (*mine == before) {
+            merged.products.erase(merged.products.begin() + merged.indexOf(before.id));
+            out.removed << before.id;
+        } else { // edited here, removed there: keep the edit, the save asks
+            base.project.products.push_back(before);
+            base.versions.insert(before.id, old.versions.value(before.id));
+            out.contested << before.id;
+        }
+    }
+    if (server.metaVersion != old.metaVersion) {
+        if (edited.meta == old.project.meta) {
+            merged.meta = server.project.meta;
+            out.metaUpdated = true;
+        } else {
+            base.project.meta = old.project.meta;
+            base.metaVersion = old.metaVersion;
+        }
+    }
+    m_base = std::move(base);
+    return out;
+}
+
+Result<std::vector<HistoryEntry>> TeamSession::history(qint64 productId)
+{
+    return m_store->history(productId);
+}
+
+Result<StoreSaveResult> TeamSession::restore(qint64 historyId)
+{
+    return m_store->restore(historyId);
+}
+
+QString TeamSession::userName() const
+{
+    return m_store->userName();
+}
+
+std::optional<Error> TeamSession::checkConnection()
+{
+    if (std::optional<Error> e = m_store->connection().ensureOpen())
+        return e;
+    QSqlQuery q(m_store->connection().db());
+    if (!q.exec(QStringLiteral("SELECT 1")))
+        return m_store->connection().failure(QStringLiteral("reaching the server"), q.lastError());
+    return std::nullopt;
+}
+
+QSqlDriver* TeamSession::driver()
+{
+    return m_store->connection().db().driver();
 }
 
 } // namespace shirube::core

@@ -8,10 +8,29 @@
 #include "core/common/Result.h"
 #include "core/storage/ProjectStore.h"
 
+#include <QList>
+
 #include <functional>
 #include <memory>
 
+class QSqlDriver;
+
 namespace shirube::core {
+
+// What TeamSession::refresh() brought in from the server (others' saved changes).
+struct TeamRefresh
+{
+    Project project;          // the window's project with those changes applied
+    QList<qint64> added;      // products someone else added
+    QList<qint64> updated;    // products someone else changed, that this window had not edited
+    QList<qint64> removed;    // products someone else removed, that this window had not edited
+    QList<qint64> contested;  // changed there and edited here: resolved at the next save
+    bool metaUpdated = false; // the project's details were changed there and taken
+    bool changed() const
+    {
+        return !added.isEmpty() || !updated.isEmpty() || !removed.isEmpty() || metaUpdated;
+    }
+};
 
 class PostgresProjectStore;
 
@@ -34,6 +53,24 @@ public:
     Result<Project> save(const Project& edited, const Resolver& resolve, QStringList* notes = nullptr);
     // Reads the project again (others' saved changes).
     Result<Project> reload();
+    // Brings others' saved changes into `edited` (the window's project, with its unsaved edits): a
+    // product someone else changed or removed that was not edited here is replaced or removed; one
+    // edited here keeps its edit and the version it was read at, so the next save shows the conflict.
+    Result<TeamRefresh> refresh(const Project& edited);
+
+    // Every change, oldest first (PostgresProjectStore::history).
+    Result<std::vector<HistoryEntry>> history(qint64 productId = 0);
+    // Writes back the product as it was before history entry `historyId`, as a new version on the
+    // server (the current one stays in the history).
+    Result<StoreSaveResult> restore(qint64 historyId);
+
+    // The PostgreSQL user of this session.
+    QString userName() const;
+    // Connects again when the connection was lost; an error when the server cannot be reached.
+    std::optional<Error> checkConnection();
+    // The connection's driver, for LISTEN (QSqlDriver::subscribeToNotification) on kNotifyChannel.
+    QSqlDriver* driver();
+    static constexpr const char* kNotifyChannel = "shirube_project";
 
 private:
     explicit TeamSession(std::unique_ptr<PostgresProjectStore> store);

@@ -982,6 +982,154 @@
         </message>
     </context>
     <context>
+        <name>shirube::ui::HistoryDialog</name>
+        <message>
+            <source>not answered</source>
+            <translation>not answered</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Team Project History</source>
+            <translation>Team Project History</translation>
+        </message>
+        <message>
+            <source>Every saved change to this team project, newest first. Choose one to see what it changed; Restore puts the product back as it was before that change, as a new version (nothing is overwritten: the current version stays in this history).</source>
+            <translation>Every saved change to this team project, newest first. Choose one to see what it changed; Restore puts the product back as it was before that change, as a new version (nothing is overwritten: the current version stays in this history).</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>&amp;Restore the Earlier Version</source>
+            <translation>&amp;Restore the Earlier Version</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>The history could not be read: %1</source>
+            <translation>The history could not be read: %1</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>added</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>removed</translation>
+        </message>
+        <message>
+            <source>restored an earlier version</source>
+            <translation>restored an earlier version</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>changed</translation>
+        </message>
+        <message>
+            <source>Choose a change above to see what it changed.</source>
+            <translation>Choose a change above to see what it changed.</translation>
+        </message>
+        <message>
+            <source>%1 added “%2” on %3.</source>
+            <translation>%1 added “%2” on %3.</translation>
+        </message>
+        <message>
+            <source>%1 removed “%2” on %3. Restore brings it back as it was.</source>
+            <translation>%1 removed “%2” on %3. Restore brings it back as it was.</translation>
+        </message>
+        <message>
+            <source>%1 changed “%2” on %3.</source>
+            <translation>%1 changed “%2” on %3.</translation>
+        </message>
+        <message>
+            <source>Nothing a reader would notice changed (the saved plan only).</source>
+            <translation>Nothing a reader would notice changed (the saved plan only).</translation>
+        </message>
+        <message>
+            <source>What changed (before → after):</source>
+            <translation>What changed (before → after):</translation>
+        </message>
+        <message>
+            <source>Not restored: %1</source>
+            <translation>Not restored: %1</translation>
+        </message>
+        <message>
+            <source>Not restored: someone else saved “%1” at the same moment; try again.</source>
+            <translation>Not restored: someone else saved “%1” at the same moment; try again.</translation>
+        </message>
+        <message>
+            <source>“%1” is restored as it was before %2, as a new version on the server. To undo this, restore the version before this restore.</source>
+            <translation>“%1” is restored as it was before %2, as a new version on the server. To undo this, restore the version before this restore.</translation>
+        </message>
+        <message>
+            <source>Name: “%1”%2“%3”</source>
+            <translation>Name: “%1”%2“%3”</translation>
+        </message>
+        <message>
+            <source>%1: %2%3%4</source>
+            <translation>%1: %2%3%4</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other answer(s) of the profile</source>
+            <translation>
+                <numerusform>%n other answer of the profile</numerusform>
+                <numerusform>%n other answers of the profile</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The chosen route</source>
+            <translation>The chosen route</translation>
+        </message>
+        <message>
+            <source>Your estimates: %1%2%3</source>
+            <translation>Your estimates: %1%2%3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n estimate(s)</source>
+            <translation>
+                <numerusform>%n estimate</numerusform>
+                <numerusform>%n estimates</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Milestones: %1%2%3</source>
+            <translation>Milestones: %1%2%3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n milestone(s)</source>
+            <translation>
+                <numerusform>%n milestone</numerusform>
+                <numerusform>%n milestones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Notes: “%1”%2“%3”</source>
+            <translation>Notes: “%1”%2“%3”</translation>
+        </message>
+    </context>
+    <context>
         <name>shirube::ui::MainWindow</name>
         <message>
             <source>Untitled product</source>
@@ -1584,6 +1732,26 @@ Your changes are still here; nothing was lost. Save them under another name to k
             <source>The team project could not be saved: %1</source>
             <translation>The team project could not be saved: %1</translation>
         </message>
+        <message>
+            <source>Read-only team project</source>
+            <translation>Read-only team project</translation>
+        </message>
+        <message>
+            <source>You may read this team project but not change it, so nothing was saved. Ask the project&apos;s administrator for the editor role, or use Save As to keep your changes in a file.</source>
+            <translation>You may read this team project but not change it, so nothing was saved. Ask the project&apos;s administrator for the editor role, or use Save As to keep your changes in a file.</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached</source>
+            <translation>The server cannot be reached</translation>
+        </message>
+        <message>
+            <source>The team project&apos;s server cannot be reached, so your changes were not sent. They are kept on this computer (with the autosave), and nothing is lost: save again once the server is back.</source>
+            <translation>The team project&apos;s server cannot be reached, so your changes were not sent. They are kept on this computer (with the autosave), and nothing is lost: save again once the server is back.</translation>
+        </message>
+        <message>
+            <source>The team project&apos;s server cannot be reached, so your changes were not sent. Keep this window open and save again once the server is back.</source>
+            <translation>The team project&apos;s server cannot be reached, so your changes were not sent. Keep this window open and save again once the server is back.</translation>
+        </message>
     </context>
     <context>
         <name>shirube::ui::QuestionnaireWidget</name>
@@ -1925,6 +2093,25 @@ Your changes are still here; nothing was lost. Save them under another name to k
         <message>
             <source>This is not a team project URL. It looks like postgresql://user@server:5432/database.</source>
             <translation>This is not a team project URL. It looks like postgresql://user@server:5432/database.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::TeamWatcher</name>
+        <message>
+            <source>Team Project &amp;History…</source>
+            <translation>Team Project &amp;History…</translation>
+        </message>
+        <message>
+            <source>Who changed which product of the team project when, and earlier versions to restore</source>
+            <translation>Who changed which product of the team project when, and earlier versions to restore</translation>
+        </message>
+        <message>
+            <source>Updated from the server: %1.</source>
+            <translation>Updated from the server: %1.</translation>
+        </message>
+        <message>
+            <source>Also changed by someone else while you edit it: %1 — you choose which to keep when you save.</source>
+            <translation>Also changed by someone else while you edit it: %1 — you choose which to keep when you save.</translation>
         </message>
     </context>
     <context>

@@ -978,6 +978,151 @@
         </message>
     </context>
     <context>
+        <name>shirube::ui::HistoryDialog</name>
+        <message>
+            <source>not answered</source>
+            <translation>未回答</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>はい</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>いいえ</translation>
+        </message>
+        <message>
+            <source>Team Project History</source>
+            <translation>チームプロジェクトの履歴</translation>
+        </message>
+        <message>
+            <source>Every saved change to this team project, newest first. Choose one to see what it changed; Restore puts the product back as it was before that change, as a new version (nothing is overwritten: the current version stays in this history).</source>
+            <translation>このチームプロジェクトに保存されたすべての変更です(新しい順)。変更を選ぶと何が変わったかを表示します。「以前の版に戻す」は、その変更の前の状態の製品を新しい版として書き戻します(上書きはしません。現在の版はこの履歴に残ります)。</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>日時</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>変更者</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>製品</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>&amp;Restore the Earlier Version</source>
+            <translation>以前の版に戻す(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>閉じる</translation>
+        </message>
+        <message>
+            <source>The history could not be read: %1</source>
+            <translation>履歴を読み込めませんでした: %1</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>追加</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>restored an earlier version</source>
+            <translation>以前の版に戻した</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>変更</translation>
+        </message>
+        <message>
+            <source>Choose a change above to see what it changed.</source>
+            <translation>上の一覧から変更を選ぶと、何が変わったかを表示します。</translation>
+        </message>
+        <message>
+            <source>%1 added “%2” on %3.</source>
+            <translation>%1 が %3 に「%2」を追加しました。</translation>
+        </message>
+        <message>
+            <source>%1 removed “%2” on %3. Restore brings it back as it was.</source>
+            <translation>%1 が %3 に「%2」を削除しました。「以前の版に戻す」で削除前の状態に戻せます。</translation>
+        </message>
+        <message>
+            <source>%1 changed “%2” on %3.</source>
+            <translation>%1 が %3 に「%2」を変更しました。</translation>
+        </message>
+        <message>
+            <source>Nothing a reader would notice changed (the saved plan only).</source>
+            <translation>見て分かる変更はありません(保存された計画のみ)。</translation>
+        </message>
+        <message>
+            <source>What changed (before → after):</source>
+            <translation>変更内容(変更前 → 変更後):</translation>
+        </message>
+        <message>
+            <source>Not restored: %1</source>
+            <translation>戻せませんでした: %1</translation>
+        </message>
+        <message>
+            <source>Not restored: someone else saved “%1” at the same moment; try again.</source>
+            <translation>戻せませんでした: 同時に他の人が「%1」を保存しました。もう一度お試しください。</translation>
+        </message>
+        <message>
+            <source>“%1” is restored as it was before %2, as a new version on the server. To undo this, restore the version before this restore.</source>
+            <translation>「%1」を %2 の変更前の状態に戻し、サーバーに新しい版として保存しました。取り消すには、この復元の前の版を戻してください。</translation>
+        </message>
+        <message>
+            <source>Name: “%1”%2“%3”</source>
+            <translation>名前: 「%1」%2「%3」</translation>
+        </message>
+        <message>
+            <source>%1: %2%3%4</source>
+            <translation>%1: %2%3%4</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other answer(s) of the profile</source>
+            <translation>
+                <numerusform>プロファイルのその他の回答 %n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The chosen route</source>
+            <translation>選んだ経路</translation>
+        </message>
+        <message>
+            <source>Your estimates: %1%2%3</source>
+            <translation>独自の見積り: %1%2%3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n estimate(s)</source>
+            <translation>
+                <numerusform>見積り %n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Milestones: %1%2%3</source>
+            <translation>マイルストーン: %1%2%3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n milestone(s)</source>
+            <translation>
+                <numerusform>マイルストーン %n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Notes: “%1”%2“%3”</source>
+            <translation>メモ: 「%1」%2「%3」</translation>
+        </message>
+    </context>
+    <context>
         <name>shirube::ui::MainWindow</name>
         <message>
             <source>Untitled product</source>
@@ -1577,6 +1722,26 @@ Your changes are still here; nothing was lost. Save them under another name to k
             <source>The team project could not be saved: %1</source>
             <translation>チームプロジェクトを保存できませんでした: %1</translation>
         </message>
+        <message>
+            <source>Read-only team project</source>
+            <translation>読み取り専用のチームプロジェクト</translation>
+        </message>
+        <message>
+            <source>You may read this team project but not change it, so nothing was saved. Ask the project&apos;s administrator for the editor role, or use Save As to keep your changes in a file.</source>
+            <translation>このチームプロジェクトは閲覧のみで変更はできないため、何も保存していません。プロジェクトの管理者に編集者ロールを依頼するか、「名前を付けて保存」で変更をファイルに残してください。</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached</source>
+            <translation>サーバーに接続できません</translation>
+        </message>
+        <message>
+            <source>The team project&apos;s server cannot be reached, so your changes were not sent. They are kept on this computer (with the autosave), and nothing is lost: save again once the server is back.</source>
+            <translation>チームプロジェクトのサーバーに接続できないため、変更は送信されていません。変更はこのコンピューターに(自動保存として)保管されており、失われていません。サーバーが復旧したら、もう一度保存してください。</translation>
+        </message>
+        <message>
+            <source>The team project&apos;s server cannot be reached, so your changes were not sent. Keep this window open and save again once the server is back.</source>
+            <translation>チームプロジェクトのサーバーに接続できないため、変更は送信されていません。このウィンドウを開いたまま、サーバーが復旧したらもう一度保存してください。</translation>
+        </message>
     </context>
     <context>
         <name>shirube::ui::QuestionnaireWidget</name>
@@ -1918,6 +2083,25 @@ Your changes are still here; nothing was lost. Save them under another name to k
         <message>
             <source>This is not a team project URL. It looks like postgresql://user@server:5432/database.</source>
             <translation>チームプロジェクトの URL ではありません。postgresql://user@server:5432/database の形です。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::TeamWatcher</name>
+        <message>
+            <source>Team Project &amp;History…</source>
+            <translation>チームプロジェクトの履歴(&amp;H)…</translation>
+        </message>
+        <message>
+            <source>Who changed which product of the team project when, and earlier versions to restore</source>
+            <translation>チームプロジェクトのどの製品を誰がいつ変更したか、および戻せる以前の版</translation>
+        </message>
+        <message>
+            <source>Updated from the server: %1.</source>
+            <translation>サーバーから更新しました: %1。</translation>
+        </message>
+        <message>
+            <source>Also changed by someone else while you edit it: %1 — you choose which to keep when you save.</source>
+            <translation>編集中に他の人も変更しました: %1 — 保存するときにどちらを残すか選べます。</translation>
         </message>
     </context>
     <context>

@@ -1,6 +1,8 @@
 #include "ui/project/ProjectAutosave.h"
 
+#include "core/storage/ProjectStore.h"
 #include "core/storage/RecoveryStore.h"
+#include "core/storage/TeamSession.h"
 #include "ui/project/ProjectController.h"
 #include "ui/project/ProjectDocumentActions.h"
 #include "ui/project/ProjectHost.h"
@@ -62,8 +64,10 @@ bool ProjectAutosave::autosaveNow()
         return false;
     if (!m_session)
         m_session = std::make_unique<core::RecoverySession>(*m_store);
-    if (const std::optional<core::Error> error =
-            m_session->autosave(m_owner.snapshot(), m_owner.filePath())) {
+    // A team project's autosave keeps its URL (issue 15), so its recovery opens the team project again.
+    core::TeamSession* team = m_owner.teamSession();
+    const QString original = team ? team->location() : m_owner.filePath();
+    if (const std::optional<core::Error> error = m_session->autosave(m_owner.snapshot(), original)) {
         if (auto* window = qobject_cast<QMainWindow*>(m_owner.host()->window()))
             window->statusBar()->showMessage(ProjectController::tr("Autosave failed: %1").arg(error->message),
                                              5000);
@@ -100,8 +104,13 @@ bool ProjectAutosave::offerRecovery()
                                          entry.file, int(restored.reason()), restored.error().message));
         return false;
     }
-    m_owner.m_documentActions->load(std::move(restored).value().project, entry.originalPath);
-    m_owner.m_documentActions->holdLockOn(entry.originalPath);
+    if (core::isTeamProjectUrl(entry.originalPath)) {
+        // Team project hook (issue 15): the team project again, with the recovered work as unsaved edits.
+        m_owner.m_documentActions->reopenTeam(std::move(restored).value().project, entry.originalPath);
+    } else {
+        m_owner.m_documentActions->load(std::move(restored).value().project, entry.originalPath);
+        m_owner.m_documentActions->holdLockOn(entry.originalPath);
+    }
     // Recovered work is unsaved work: the window shows it modified until it is saved.
     m_owner.host()->undoStack()->resetClean();
     // Keep it in this session's autosave before the old entry goes, so a second crash loses nothing.

@@ -1,6 +1,7 @@
 #include "ui/project/ProjectController.h"
 
 #include "core/storage/ProductOverrides.h"
+#include "core/storage/ProjectStore.h"
 #include "ui/ExamplesGallery.h"
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
@@ -15,6 +16,7 @@
 #include "ui/project/ProjectHost.h"
 #include "ui/project/ProjectPrompts.h"
 #include "ui/project/ReplanOffer.h"
+#include "ui/project/TeamActions.h" // team projects (issue 15)
 #include "ui/settings/Settings.h"
 #include "ui/trainer/TrainerWindow.h" // MainWindow.h needs it complete (QPointer<TrainerWindow>)
 
@@ -147,6 +149,7 @@ ProjectController* ProjectController::install(MainWindow* window, ProjectPrompts
         fileMenu->insertAction(actions.recent->menuAction(), team);
         connect(team, &QAction::triggered, controller, [controller] { controller->openTeamProject(); });
     }
+    TeamActions::install(window, controller); // team projects: others' changes, history (issue 15)
     if (actions.save)
         connect(actions.save, &QAction::triggered, controller, [controller] { controller->save(); });
     if (actions.saveAs)
@@ -165,10 +168,13 @@ ProjectController* ProjectController::install(MainWindow* window, ProjectPrompts
             recent->clear();
             const QStringList files = settings::RecentFiles.value();
             for (const QString& f : files) {
-                QAction* a = recent->addAction(QFileInfo(f).fileName());
+                const bool team = core::isTeamProjectUrl(f); // a team project: its URL (issue 15)
+                QAction* a = recent->addAction(team ? f : QFileInfo(f).fileName());
                 a->setToolTip(f);
                 a->setStatusTip(f);
-                connect(a, &QAction::triggered, controller, [controller, f] { controller->open(f); });
+                connect(a, &QAction::triggered, controller, [controller, f, team] {
+                    team ? controller->openTeamProject(f) : controller->open(f);
+                });
             }
             if (files.isEmpty())
                 recent->addAction(tr("No recent files"))->setEnabled(false);
@@ -233,6 +239,11 @@ bool ProjectController::isReadOnly() const
 bool ProjectController::holdsLock() const
 {
     return m_documentActions->holdsLock();
+}
+
+core::TeamSession* ProjectController::teamSession() const
+{
+    return m_documentActions->teamSession();
 }
 
 bool ProjectController::isTeamProject() const

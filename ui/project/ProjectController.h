@@ -78,6 +78,8 @@ public:
     // writes a .shirube file and leaves the team project.
     bool openTeamProject(const QString& url = {});
     bool isTeamProject() const;
+    // The open team project's session (TeamWatcher, HistoryDialog), or null.
+    core::TeamSession* teamSession() const;
     // Asks to save unsaved changes; false when the user cancels.
     bool maybeSave();
     // A product profile (shirube.profile/1 JSON, or an example resource) as a new product of this project

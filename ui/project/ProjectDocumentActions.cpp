@@ -341,11 +341,37 @@ bool ProjectDocumentActions::openTeamProject(const QString& requestedUrl)
     load(session.value()->stored().project, QString());
     m_team = std::move(session).value();
     m_owner.host()->setCurrentFile(m_team->location());
+    // Team project hooks (issue 15): recent files list its URL (never a password); a read-only role's
+    // title says so.
+    m_owner.host()->addRecentFile(m_team->location());
+    setReadOnly(m_team->readOnly());
+    emit m_owner.fileChanged(m_team->location());
     return true;
+}
+
+void ProjectDocumentActions::reopenTeam(core::Project project, const QString& url)
+{
+    core::Result<std::unique_ptr<core::TeamSession>> session = core::TeamSession::open(url);
+    load(std::move(project), QString());
+    if (session.ok()) {
+        m_team = std::move(session).value();
+        m_owner.host()->setCurrentFile(m_team->location());
+        setReadOnly(m_team->readOnly());
+        emit m_owner.fileChanged(m_team->location());
+    }
 }
 
 bool ProjectDocumentActions::saveTeam()
 {
+    // Team project hook (issue 15): a read-only role's save is refused before anything is sent.
+    if (m_team->readOnly()) {
+        m_owner.prompts()->showError(
+            m_owner.host()->window(), ProjectController::tr("Read-only team project"),
+            ProjectController::tr("You may read this team project but not change it, so nothing was "
+                                  "saved. Ask the project's administrator for the editor role, or use Save "
+                                  "As to keep your changes in a file."));
+        return false;
+    }
     m_owner.flushCurrentProfile();
     core::Project project = m_owner.document()->project();
     refreshPlans(project);
@@ -362,6 +388,21 @@ bool ProjectDocumentActions::saveTeam()
         },
         &notes);
     if (!saved.ok()) {
+        // Team project hook (issue 15): offline, the edits stay in the recovery store until the next Save.
+        if (m_team->checkConnection()) {
+            m_owner.m_autosave->forgetLastAutosave();
+            const bool kept = m_owner.m_autosave->autosaveNow();
+            m_owner.prompts()->showError(
+                window, ProjectController::tr("The server cannot be reached"),
+                (kept ? ProjectController::tr(
+                            "The team project's server cannot be reached, so your changes were not sent. "
+                            "They are kept on this computer (with the autosave), and nothing is lost: save "
+                            "again once the server is back.")
+                      : ProjectController::tr(
+                            "The team project's server cannot be reached, so your changes were not sent. "
+                            "Keep this window open and save again once the server is back.")));
+            return false;
+        }
         m_owner.prompts()->showError(
             window, ProjectController::tr("Could not save"),
             ProjectController::tr("The team project could not be saved: %1").arg(saved.error().message));
@@ -372,6 +413,7 @@ bool ProjectDocumentActions::saveTeam()
     load(std::move(saved).value(), QString());
     m_team = std::move(team);
     m_owner.host()->setCurrentFile(m_team->location());
+    emit m_owner.fileChanged(m_team->location()); // team project hook (issue 15): the watcher follows
     m_owner.m_autosave->clear();
     m_owner.m_autosave->forgetLastAutosave();
     return true;

@@ -39,6 +39,7 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     bool holdsLock() const;
     bool isTeamProject() const { return bool(m_team); }
+    core::TeamSession* teamSession() const { return m_team.get(); }
 
     // Shows `project` as the open document of `path` (empty: untitled), its first product current, with
     // a fresh undo history; leaves any team project.
@@ -54,6 +55,9 @@ public:
 private:
     bool writeTo(const QString& path);
     bool saveTeam();
+    // Recovery of a team project's autosave (issue 15): `project` as unsaved edits on the team project at
+    // `url`, reconnected when the server answers.
+    void reopenTeam(core::Project project, const QString& url);
     void refreshPlans(core::Project& project);
     void setReadOnly(bool readOnly);
 

@@ -1,5 +1,7 @@
 #include "ui/settings/Settings.h"
 
+#include "core/storage/ProjectStore.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -21,7 +23,8 @@ namespace settings {
 
 void addRecentFile(const QString& fileName)
 {
-    const QString path = QFileInfo(fileName).absoluteFilePath();
+    // A team project's URL is kept as it is (issue 15).
+    const QString path = core::isTeamProjectUrl(fileName) ? fileName : QFileInfo(fileName).absoluteFilePath();
     QStringList list = RecentFiles.value();
     list.removeAll(path);
     list.prepend(path);
@@ -33,7 +36,7 @@ void addRecentFile(const QString& fileName)
 void removeRecentFile(const QString& fileName)
 {
     QStringList list = RecentFiles.value();
-    list.removeAll(QFileInfo(fileName).absoluteFilePath());
+    list.removeAll(core::isTeamProjectUrl(fileName) ? fileName : QFileInfo(fileName).absoluteFilePath());
     RecentFiles.setValue(list);
 }
 
