@@ -92,10 +92,6 @@
             <translation>known</translation>
         </message>
         <message>
-            <source>MHLW deck</source>
-            <translation>MHLW deck</translation>
-        </message>
-        <message>
             <source>estimate</source>
             <translation>estimate</translation>
         </message>
@@ -110,10 +106,6 @@
         <message>
             <source>Stated in the FY2025 MHLW briefing deck</source>
             <translation>Stated in the FY2025 MHLW briefing deck</translation>
-        </message>
-        <message>
-            <source>Planning estimate; see the note of the ruleset entry</source>
-            <translation>Planning estimate; see the note of the ruleset entry</translation>
         </message>
         <message>
             <source>%1 mo</source>
@@ -295,6 +287,125 @@
         <message>
             <source>Open Read-Only</source>
             <translation>Open Read-Only</translation>
+        </message>
+    </context>
+    <context>
+        <name>RuleText</name>
+        <message>
+            <source>it is regulated as a medical device</source>
+            <translation>it is regulated as a medical device</translation>
+        </message>
+        <message>
+            <source>it is not a medical device</source>
+            <translation>it is not a medical device</translation>
+        </message>
+        <message>
+            <source>the product includes software (SaMD)</source>
+            <translation>the product includes software (SaMD)</translation>
+        </message>
+        <message>
+            <source>the product includes no software (SaMD)</source>
+            <translation>the product includes no software (SaMD)</translation>
+        </message>
+        <message>
+            <source>it will also be sold outside Japan</source>
+            <translation>it will also be sold outside Japan</translation>
+        </message>
+        <message>
+            <source>it will be sold in Japan only</source>
+            <translation>it will be sold in Japan only</translation>
+        </message>
+        <message>
+            <source>a clinical trial is already running</source>
+            <translation>a clinical trial is already running</translation>
+        </message>
+        <message>
+            <source>no clinical trial is running yet</source>
+            <translation>no clinical trial is running yet</translation>
+        </message>
+        <message>
+            <source>, or </source>
+            <translation>, or </translation>
+        </message>
+        <message>
+            <source>, and </source>
+            <translation>, and </translation>
+        </message>
+        <message>
+            <source>not the case that %1</source>
+            <translation>not the case that %1</translation>
+        </message>
+        <message>
+            <source>does not include %1</source>
+            <translation>does not include %1</translation>
+        </message>
+        <message>
+            <source>includes %1</source>
+            <translation>includes %1</translation>
+        </message>
+        <message>
+            <source>always</source>
+            <translation>always</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> or </translation>
+        </message>
+        <message>
+            <source>not %1</source>
+            <translation>not %1</translation>
+        </message>
+        <message>
+            <source>less than %1</source>
+            <translation>less than %1</translation>
+        </message>
+        <message>
+            <source>at most %1</source>
+            <translation>at most %1</translation>
+        </message>
+        <message>
+            <source>more than %1</source>
+            <translation>more than %1</translation>
+        </message>
+        <message>
+            <source>at least %1</source>
+            <translation>at least %1</translation>
+        </message>
+        <message>
+            <source>Device class</source>
+            <translation>Device class</translation>
+        </message>
+        <message>
+            <source>Procedure</source>
+            <translation>Procedure</translation>
+        </message>
+        <message>
+            <source>Review category</source>
+            <translation>Review category</translation>
+        </message>
+        <message>
+            <source>IMDRF SaMD category</source>
+            <translation>IMDRF SaMD category</translation>
+        </message>
+        <message>
+            <source>in some cases, depending on the answers</source>
+            <translation>in some cases, depending on the answers</translation>
+        </message>
+        <message>
+            <source>your answer to %1</source>
+            <translation>your answer to %1</translation>
+        </message>
+        <message>
+            <source>if %1</source>
+            <translation>if %1</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation> and </translation>
         </message>
     </context>
     <context>
@@ -882,10 +993,6 @@
             <translation>Source:</translation>
         </message>
         <message>
-            <source>Id:</source>
-            <translation>Id:</translation>
-        </message>
-        <message>
             <source>Transition</source>
             <translation>Transition</translation>
         </message>
@@ -906,10 +1013,6 @@
             <translation>Steps</translation>
         </message>
         <message>
-            <source>Step</source>
-            <translation>Step</translation>
-        </message>
-        <message>
             <source>Months (min–likely–max)</source>
             <translation>Months (min–likely–max)</translation>
         </message>
@@ -920,10 +1023,6 @@
         <message>
             <source>runs in parallel</source>
             <translation>runs in parallel</translation>
-        </message>
-        <message>
-            <source>only when</source>
-            <translation>only when</translation>
         </message>
         <message>
             <source>only when:</source>
@@ -979,6 +1078,29 @@
         <message>
             <source>The graph could not be laid out: %1</source>
             <translation>The graph could not be laid out: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::HelpWindow</name>
+        <message>
+            <source>User &amp;Guide</source>
+            <translation>User &amp;Guide</translation>
+        </message>
+        <message>
+            <source>&amp;Glossary</source>
+            <translation>&amp;Glossary</translation>
+        </message>
+        <message>
+            <source>Shirube Help</source>
+            <translation>Shirube Help</translation>
+        </message>
+        <message>
+            <source>User guide</source>
+            <translation>User guide</translation>
+        </message>
+        <message>
+            <source>Glossary</source>
+            <translation>Glossary</translation>
         </message>
     </context>
     <context>
@@ -1373,6 +1495,13 @@
         <message>
             <source>Load PMDA&apos;s list of Japanese generic names so that the questionnaire&apos;s search finds every name</source>
             <translation>Load PMDA&apos;s list of Japanese generic names so that the questionnaire&apos;s search finds every name</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::MonthEdit</name>
+        <message>
+            <source>Unknown</source>
+            <translation>Unknown</translation>
         </message>
     </context>
     <context>
@@ -1791,10 +1920,6 @@ Your changes are still here; nothing was lost. Save them under another name to k
     <context>
         <name>shirube::ui::RationaleModel</name>
         <message>
-            <source>Rule: %1</source>
-            <translation>Rule: %1</translation>
-        </message>
-        <message>
             <source>Source: %1</source>
             <translation>Source: %1</translation>
         </message>
@@ -2171,10 +2296,6 @@ Your changes are still here; nothing was lost. Save them under another name to k
             <translation>only exploratory data</translation>
         </message>
         <message>
-            <source>← → step · Esc leave</source>
-            <translation>← → step · Esc leave</translation>
-        </message>
-        <message>
             <source>Route</source>
             <translation>Route</translation>
         </message>
@@ -2226,155 +2347,6 @@ Your changes are still here; nothing was lost. Save them under another name to k
         <message>
             <source>What if: before %1 → after %2</source>
             <translation>What if: before %1 → after %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>RuleText</name>
-        <message>
-            <source>it is regulated as a medical device</source>
-            <translation>it is regulated as a medical device</translation>
-        </message>
-        <message>
-            <source>it is not a medical device</source>
-            <translation>it is not a medical device</translation>
-        </message>
-        <message>
-            <source>the product includes software (SaMD)</source>
-            <translation>the product includes software (SaMD)</translation>
-        </message>
-        <message>
-            <source>the product includes no software (SaMD)</source>
-            <translation>the product includes no software (SaMD)</translation>
-        </message>
-        <message>
-            <source>it will also be sold outside Japan</source>
-            <translation>it will also be sold outside Japan</translation>
-        </message>
-        <message>
-            <source>it will be sold in Japan only</source>
-            <translation>it will be sold in Japan only</translation>
-        </message>
-        <message>
-            <source>a clinical trial is already running</source>
-            <translation>a clinical trial is already running</translation>
-        </message>
-        <message>
-            <source>no clinical trial is running yet</source>
-            <translation>no clinical trial is running yet</translation>
-        </message>
-        <message>
-            <source>, or </source>
-            <translation>, or </translation>
-        </message>
-        <message>
-            <source>, and </source>
-            <translation>, and </translation>
-        </message>
-        <message>
-            <source>not the case that %1</source>
-            <translation>not the case that %1</translation>
-        </message>
-        <message>
-            <source>does not include %1</source>
-            <translation>does not include %1</translation>
-        </message>
-        <message>
-            <source>includes %1</source>
-            <translation>includes %1</translation>
-        </message>
-        <message>
-            <source>always</source>
-            <translation>always</translation>
-        </message>
-        <message>
-            <source>never</source>
-            <translation>never</translation>
-        </message>
-        <message>
-            <source> or </source>
-            <translation> or </translation>
-        </message>
-        <message>
-            <source>not %1</source>
-            <translation>not %1</translation>
-        </message>
-        <message>
-            <source>less than %1</source>
-            <translation>less than %1</translation>
-        </message>
-        <message>
-            <source>at most %1</source>
-            <translation>at most %1</translation>
-        </message>
-        <message>
-            <source>more than %1</source>
-            <translation>more than %1</translation>
-        </message>
-        <message>
-            <source>at least %1</source>
-            <translation>at least %1</translation>
-        </message>
-        <message>
-            <source>Device class</source>
-            <translation>Device class</translation>
-        </message>
-        <message>
-            <source>Procedure</source>
-            <translation>Procedure</translation>
-        </message>
-        <message>
-            <source>Review category</source>
-            <translation>Review category</translation>
-        </message>
-        <message>
-            <source>IMDRF SaMD category</source>
-            <translation>IMDRF SaMD category</translation>
-        </message>
-        <message>
-            <source>in some cases, depending on the answers</source>
-            <translation>in some cases, depending on the answers</translation>
-        </message>
-        <message>
-            <source>your answer to %1</source>
-            <translation>your answer to %1</translation>
-        </message>
-        <message>
-            <source>if %1</source>
-            <translation>if %1</translation>
-        </message>
-        <message>
-            <source> and </source>
-            <translation> and </translation>
-        </message>
-    </context>
-    <context>
-        <name>shirube::ui::MonthEdit</name>
-        <message>
-            <source>Unknown</source>
-            <translation>Unknown</translation>
-        </message>
-    </context>
-    <context>
-        <name>shirube::ui::HelpWindow</name>
-        <message>
-            <source>User &amp;Guide</source>
-            <translation>User &amp;Guide</translation>
-        </message>
-        <message>
-            <source>&amp;Glossary</source>
-            <translation>&amp;Glossary</translation>
-        </message>
-        <message>
-            <source>Shirube Help</source>
-            <translation>Shirube Help</translation>
-        </message>
-        <message>
-            <source>User guide</source>
-            <translation>User guide</translation>
-        </message>
-        <message>
-            <source>Glossary</source>
-            <translation>Glossary</translation>
         </message>
     </context>
 </TS>

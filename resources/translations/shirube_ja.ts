@@ -92,10 +92,6 @@
             <translation>周知</translation>
         </message>
         <message>
-            <source>MHLW deck</source>
-            <translation>厚労省資料</translation>
-        </message>
-        <message>
             <source>estimate</source>
             <translation>推定</translation>
         </message>
@@ -110,10 +106,6 @@
         <message>
             <source>Stated in the FY2025 MHLW briefing deck</source>
             <translation>令和7年度 厚生労働省説明資料に記載</translation>
-        </message>
-        <message>
-            <source>Planning estimate; see the note of the ruleset entry</source>
-            <translation>計画上の推定値（ルールセットの注記を参照）</translation>
         </message>
         <message>
             <source>%1 mo</source>
@@ -295,6 +287,125 @@
         <message>
             <source>Open Read-Only</source>
             <translation>読み取り専用で開く</translation>
+        </message>
+    </context>
+    <context>
+        <name>RuleText</name>
+        <message>
+            <source>it is regulated as a medical device</source>
+            <translation>医療機器に該当する</translation>
+        </message>
+        <message>
+            <source>it is not a medical device</source>
+            <translation>医療機器に該当しない</translation>
+        </message>
+        <message>
+            <source>the product includes software (SaMD)</source>
+            <translation>製品にソフトウェア（プログラム医療機器）を含む</translation>
+        </message>
+        <message>
+            <source>the product includes no software (SaMD)</source>
+            <translation>製品にソフトウェア（プログラム医療機器）を含まない</translation>
+        </message>
+        <message>
+            <source>it will also be sold outside Japan</source>
+            <translation>日本以外でも販売する</translation>
+        </message>
+        <message>
+            <source>it will be sold in Japan only</source>
+            <translation>日本でのみ販売する</translation>
+        </message>
+        <message>
+            <source>a clinical trial is already running</source>
+            <translation>治験を実施中</translation>
+        </message>
+        <message>
+            <source>no clinical trial is running yet</source>
+            <translation>治験はまだ始まっていない</translation>
+        </message>
+        <message>
+            <source>, or </source>
+            <translation>、または</translation>
+        </message>
+        <message>
+            <source>, and </source>
+            <translation>、かつ</translation>
+        </message>
+        <message>
+            <source>not the case that %1</source>
+            <translation>次に当たらない: %1</translation>
+        </message>
+        <message>
+            <source>does not include %1</source>
+            <translation>%1 を含まない</translation>
+        </message>
+        <message>
+            <source>includes %1</source>
+            <translation>%1 を含む</translation>
+        </message>
+        <message>
+            <source>always</source>
+            <translation>常に</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>該当しない</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation>・</translation>
+        </message>
+        <message>
+            <source>not %1</source>
+            <translation>%1 以外</translation>
+        </message>
+        <message>
+            <source>less than %1</source>
+            <translation>%1 未満</translation>
+        </message>
+        <message>
+            <source>at most %1</source>
+            <translation>%1 以下</translation>
+        </message>
+        <message>
+            <source>more than %1</source>
+            <translation>%1 超</translation>
+        </message>
+        <message>
+            <source>at least %1</source>
+            <translation>%1 以上</translation>
+        </message>
+        <message>
+            <source>Device class</source>
+            <translation>クラス分類</translation>
+        </message>
+        <message>
+            <source>Procedure</source>
+            <translation>手続</translation>
+        </message>
+        <message>
+            <source>Review category</source>
+            <translation>審査区分</translation>
+        </message>
+        <message>
+            <source>IMDRF SaMD category</source>
+            <translation>IMDRFのSaMDカテゴリ</translation>
+        </message>
+        <message>
+            <source>in some cases, depending on the answers</source>
+            <translation>回答によっては</translation>
+        </message>
+        <message>
+            <source>your answer to %1</source>
+            <translation>%1 へのあなたの回答</translation>
+        </message>
+        <message>
+            <source>if %1</source>
+            <translation>%1 の場合</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation>、</translation>
         </message>
     </context>
     <context>
@@ -878,10 +989,6 @@
             <translation>出典：</translation>
         </message>
         <message>
-            <source>Id:</source>
-            <translation>ID：</translation>
-        </message>
-        <message>
             <source>Transition</source>
             <translation>遷移</translation>
         </message>
@@ -902,10 +1009,6 @@
             <translation>ステップ</translation>
         </message>
         <message>
-            <source>Step</source>
-            <translation>ステップ</translation>
-        </message>
-        <message>
             <source>Months (min–likely–max)</source>
             <translation>月数（最短–最頻–最長）</translation>
         </message>
@@ -916,10 +1019,6 @@
         <message>
             <source>runs in parallel</source>
             <translation>並行して実施</translation>
-        </message>
-        <message>
-            <source>only when</source>
-            <translation>次の場合のみ</translation>
         </message>
         <message>
             <source>only when:</source>
@@ -975,6 +1074,29 @@
         <message>
             <source>The graph could not be laid out: %1</source>
             <translation>グラフを配置できませんでした：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::HelpWindow</name>
+        <message>
+            <source>User &amp;Guide</source>
+            <translation>利用ガイド(&amp;G)</translation>
+        </message>
+        <message>
+            <source>&amp;Glossary</source>
+            <translation>用語集(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Shirube Help</source>
+            <translation>Shirube ヘルプ</translation>
+        </message>
+        <message>
+            <source>User guide</source>
+            <translation>利用ガイド</translation>
+        </message>
+        <message>
+            <source>Glossary</source>
+            <translation>用語集</translation>
         </message>
     </context>
     <context>
@@ -1365,6 +1487,13 @@
         <message>
             <source>Load PMDA&apos;s list of Japanese generic names so that the questionnaire&apos;s search finds every name</source>
             <translation>PMDA の一般的名称リストを読み込み、質問票の検索ですべての名称を探せるようにします</translation>
+        </message>
+    </context>
+    <context>
+        <name>shirube::ui::MonthEdit</name>
+        <message>
+            <source>Unknown</source>
+            <translation>不明</translation>
         </message>
     </context>
     <context>
@@ -1781,10 +1910,6 @@ Your changes are still here; nothing was lost. Save them under another name to k
     <context>
         <name>shirube::ui::RationaleModel</name>
         <message>
-            <source>Rule: %1</source>
-            <translation>ルール：%1</translation>
-        </message>
-        <message>
             <source>Source: %1</source>
             <translation>出典：%1</translation>
         </message>
@@ -2161,10 +2286,6 @@ Your changes are still here; nothing was lost. Save them under another name to k
             <translation>探索的データのみ</translation>
         </message>
         <message>
-            <source>← → step · Esc leave</source>
-            <translation>← → で進む・戻る · Esc で終了</translation>
-        </message>
-        <message>
             <source>Route</source>
             <translation>経路</translation>
         </message>
@@ -2216,155 +2337,6 @@ Your changes are still here; nothing was lost. Save them under another name to k
         <message>
             <source>What if: before %1 → after %2</source>
             <translation>仮定の変更: 変更前 %1 → 変更後 %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>RuleText</name>
-        <message>
-            <source>it is regulated as a medical device</source>
-            <translation>医療機器に該当する</translation>
-        </message>
-        <message>
-            <source>it is not a medical device</source>
-            <translation>医療機器に該当しない</translation>
-        </message>
-        <message>
-            <source>the product includes software (SaMD)</source>
-            <translation>製品にソフトウェア（プログラム医療機器）を含む</translation>
-        </message>
-        <message>
-            <source>the product includes no software (SaMD)</source>
-            <translation>製品にソフトウェア（プログラム医療機器）を含まない</translation>
-        </message>
-        <message>
-            <source>it will also be sold outside Japan</source>
-            <translation>日本以外でも販売する</translation>
-        </message>
-        <message>
-            <source>it will be sold in Japan only</source>
-            <translation>日本でのみ販売する</translation>
-        </message>
-        <message>
-            <source>a clinical trial is already running</source>
-            <translation>治験を実施中</translation>
-        </message>
-        <message>
-            <source>no clinical trial is running yet</source>
-            <translation>治験はまだ始まっていない</translation>
-        </message>
-        <message>
-            <source>, or </source>
-            <translation>、または</translation>
-        </message>
-        <message>
-            <source>, and </source>
-            <translation>、かつ</translation>
-        </message>
-        <message>
-            <source>not the case that %1</source>
-            <translation>次に当たらない: %1</translation>
-        </message>
-        <message>
-            <source>does not include %1</source>
-            <translation>%1 を含まない</translation>
-        </message>
-        <message>
-            <source>includes %1</source>
-            <translation>%1 を含む</translation>
-        </message>
-        <message>
-            <source>always</source>
-            <translation>常に</translation>
-        </message>
-        <message>
-            <source>never</source>
-            <translation>該当しない</translation>
-        </message>
-        <message>
-            <source> or </source>
-            <translation>・</translation>
-        </message>
-        <message>
-            <source>not %1</source>
-            <translation>%1 以外</translation>
-        </message>
-        <message>
-            <source>less than %1</source>
-            <translation>%1 未満</translation>
-        </message>
-        <message>
-            <source>at most %1</source>
-            <translation>%1 以下</translation>
-        </message>
-        <message>
-            <source>more than %1</source>
-            <translation>%1 超</translation>
-        </message>
-        <message>
-            <source>at least %1</source>
-            <translation>%1 以上</translation>
-        </message>
-        <message>
-            <source>Device class</source>
-            <translation>クラス分類</translation>
-        </message>
-        <message>
-            <source>Procedure</source>
-            <translation>手続</translation>
-        </message>
-        <message>
-            <source>Review category</source>
-            <translation>審査区分</translation>
-        </message>
-        <message>
-            <source>IMDRF SaMD category</source>
-            <translation>IMDRFのSaMDカテゴリ</translation>
-        </message>
-        <message>
-            <source>in some cases, depending on the answers</source>
-            <translation>回答によっては</translation>
-        </message>
-        <message>
-            <source>your answer to %1</source>
-            <translation>%1 へのあなたの回答</translation>
-        </message>
-        <message>
-            <source>if %1</source>
-            <translation>%1 の場合</translation>
-        </message>
-        <message>
-            <source> and </source>
-            <translation>、</translation>
-        </message>
-    </context>
-    <context>
-        <name>shirube::ui::MonthEdit</name>
-        <message>
-            <source>Unknown</source>
-            <translation>不明</translation>
-        </message>
-    </context>
-    <context>
-        <name>shirube::ui::HelpWindow</name>
-        <message>
-            <source>User &amp;Guide</source>
-            <translation>利用ガイド(&amp;G)</translation>
-        </message>
-        <message>
-            <source>&amp;Glossary</source>
-            <translation>用語集(&amp;L)</translation>
-        </message>
-        <message>
-            <source>Shirube Help</source>
-            <translation>Shirube ヘルプ</translation>
-        </message>
-        <message>
-            <source>User guide</source>
-            <translation>利用ガイド</translation>
-        </message>
-        <message>
-            <source>Glossary</source>
-            <translation>用語集</translation>
         </message>
     </context>
 </TS>

@@ -12,6 +12,10 @@
 
 class QDockWidget;
 
+namespace shirube::core {
+class TeamSession;
+} // namespace shirube::core
+
 namespace shirube::ui {
 
 class CompareDialog;

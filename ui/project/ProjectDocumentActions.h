@@ -47,6 +47,9 @@ public:
     // Takes the lock of `path` (not waiting) for as long as it is this window's file; releases it
     // for an empty path. Another holder is no error: saves merge (ProjectFile::saveChecked).
     void holdLockOn(const QString& path);
+    // Recovery of a team project's autosave (issue 15): `project` as unsaved edits on the team project at
+    // `url`, reconnected when the server answers.
+    void reopenTeam(core::Project project, const QString& url);
     // A product's answers changed since it was last planned: the next save plans it again.
     void markTouched(qint64 id) { m_touched.insert(id); }
     // Why `path` could not be opened (core::RefusalReason `reason`), as a sentence for the user.
@@ -55,9 +58,6 @@ public:
 private:
     bool writeTo(const QString& path);
     bool saveTeam();
-    // Recovery of a team project's autosave (issue 15): `project` as unsaved edits on the team project at
-    // `url`, reconnected when the server answers.
-    void reopenTeam(core::Project project, const QString& url);
     void refreshPlans(core::Project& project);
     void setReadOnly(bool readOnly);
 
