@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // `shirube-cli backtest`: replays real Japanese market authorisations (resources/backtest/cases, one

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `shirube-cli backtest [DIR] [--format text|json] [--samples N] [--ruleset FILE]`: reads the case
 // files, replays them (Backtest.cpp) and prints the comparison. DIR defaults to the cases embedded
 // in the binary (:/backtest/cases, from resources/backtest/cases).

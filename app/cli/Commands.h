@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // shirube-cli is split by command family; main.cpp dispatches. Each run* takes the arguments after

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `shirube-cli jmdn search TEXT`, `jmdn show CODE` and `jmdn import FILE.csv`: the Japanese generic-name
 // table (一般的名称, JMDN codes) of core/jmdn.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `shirube-cli plan` (one profile, a JSON Lines batch, or a project file) and `shirube-cli funding`.
 
 #include "app/cli/CliSupport.h"

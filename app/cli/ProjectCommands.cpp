@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `shirube-cli project import|export|list|show` and `shirube-cli plan PROJECT.shirube` (issue 5).
 // Self-contained on purpose: it meets the rest of the CLI only through Commands.h.
 

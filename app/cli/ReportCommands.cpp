@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `shirube-cli report PROFILE|PROJECT --format pdf|ics|xlsx -o FILE`: the client roadmap of one product
 // or of every product of a project, as a PDF (ui/report, Qt Gui, drawn offscreen), an iCalendar file or
 // a spreadsheet (core/export). The PDF needs a QGuiApplication: makeCliApplication() makes one for this

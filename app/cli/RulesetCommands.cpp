@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `shirube-cli ruleset check [FILE]` and `shirube-cli ruleset show [--format json|dot]`.
 
 #include "app/cli/CliSupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The command-line side of team projects on PostgreSQL (issue 15), TeamCommands.cpp:

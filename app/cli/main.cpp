@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // shirube-cli: the planning engine on the command line (app/cli/README.md). Links shirube_core only.
 
 #include "app/cli/Commands.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // shirube: the desktop application.
 #include "core/profile/ProfileSchema.h"
 #include "core/rules/RulesetLoader.h"

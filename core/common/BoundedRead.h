@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Reading input files with a size cap, regular files only. Every input Shirube reads (a profile, a

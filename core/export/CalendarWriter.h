@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Writes roadmaps as iCalendar (RFC 5545) with libical: one VCALENDAR, all-day VEVENTs for every

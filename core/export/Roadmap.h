@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // A client roadmap: one or more products' plans laid out on the calendar, the common input of the

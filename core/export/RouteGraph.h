@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The state graph a roadmap's report draws: the states and transitions of the plan's routes (every

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Writes roadmaps as an .xlsx workbook with libxlsxwriter: a Summary sheet (one row per product:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // RFC 4180 CSV, as Excel writes it ("CSV UTF-8"): fields separated by commas, optionally quoted with

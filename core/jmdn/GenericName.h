@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // One Japanese medical-device generic name (一般的名称, JMDN): the unit that fixes a device's class in

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Imports PMDA's official list of generic names (the 基準DB Excel sheet saved as "CSV UTF-8") into

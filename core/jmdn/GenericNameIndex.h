@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The search index behind GenericNameTable: an in-memory SQLite database with an FTS5 table using the

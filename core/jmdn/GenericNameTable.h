@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The table of Japanese generic names (一般的名称, JMDN codes): the curated rows shipped in the binary

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The column layout of PMDA's list of generic names (一般的名称), as its Excel sheet is saved as CSV.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Which questions a chosen generic name answers. A generic name fixes the class and whether a

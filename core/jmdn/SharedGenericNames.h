@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The one generic-name table of the process, shared by the planner, the questionnaire's search and the

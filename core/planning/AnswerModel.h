@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Scenario choice, the planner's first phase: how a consultant answers a half-described product.

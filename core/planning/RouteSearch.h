@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Route search, the planner's second phase: for one scenario (a consistent set of answers), every

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Route selection, the planner's third phase: which of a scenario's candidate routes the plan shows,

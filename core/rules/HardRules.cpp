@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The rules of Japan's system that no ruleset may break, checked by trying every combination of the
 // answers procedure rules read (kind, class, novelty, certification standard), and the checks of the
 // answer-model entries (designation base rates, typical answers). Called by validateRuleset().

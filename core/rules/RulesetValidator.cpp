@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // validateRuleset(): the content and graph checks of a parsed ruleset (declared in RulesetLoader.h).
 
 #include "core/profile/ProfileSchema.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The ProjectStore of a .shirube file: ProjectFile's guarantees unchanged (untrusted-file checks, atomic

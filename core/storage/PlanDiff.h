@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // What changed between two plans (shirube.plan/1 objects, as planToJson() writes them): for "this

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // A product back from the JSON of Product::toJson() (kept as the previous version in a team project's

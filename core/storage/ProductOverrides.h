@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // A project product's overrides as the planner takes them (PlanOptions::overrides).

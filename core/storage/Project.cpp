@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "core/storage/Project.h"
 
 #include "core/common/Inflate.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // A project (.shirube file) as plain values: metadata and any number of products, each with its

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Project files (.shirube): one SQLite database holding a Project, the format the GUI and the CLI

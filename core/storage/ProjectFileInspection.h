@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Inside ProjectFile (not an API of its own): the checks of an untrusted project-file image before and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The lock beside an open project file, so two writers (two `shirube-cli project import`s, the GUI and

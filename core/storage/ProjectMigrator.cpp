@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "core/storage/ProjectMigrator.h"
 
 #include "core/storage/Sqlite.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Where a project lives, behind one interface (issue 15): a .shirube file (FileProjectStore, one

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Autosave of unsaved work, and recovery after a crash or a kill.

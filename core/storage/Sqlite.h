@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // A thin RAII layer over the SQLite C API for core/storage (not for the ui). No SQLite header leaks

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // LISTEN on a team project's connection (issue 15): the server sends NOTIFY shirube_project after each

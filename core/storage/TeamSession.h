@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // An open team project, for the GUI (issue 15): the project as last read from the server with its

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // shirube_bench: Google Benchmark's runner, plus `--gen-partly N` (N partly answered profiles, as new
 // users describe products) and `--gen-profiles N [--unknown-rate R]` which writes N
 // generated profiles as JSON Lines to stdout (the batch benchmark's input, for timing

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // BM_JmdnSearchKeystroke: what the GUI's search-as-you-type costs. Over 5,000 generated generic names
 // (the size of PMDA's list), each iteration runs the search for one keystroke of a typed query, cycling
 // through the prefixes of Japanese and English queries (1, 2 … characters: the first two use the LIKE

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Timings with goals (shared brief): a full plan of one profile (every route, Pareto, 10,000-sample
 // Monte Carlo, funding) <= 5 ms median; ruleset load + validate <= 20 ms; 10,000 generated profiles
 // through the planner at the batch sample count (core::kBatchSamples) <= 5 s on one core.

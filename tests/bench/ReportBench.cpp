@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Roadmap report rendering (ui/report): the time to draw and write a PDF of about 20 pages (two
 // products) and of a ten-product project, from plans made beforehand. The target: a 20-page
 // report in at most 1 s. Run: build/…/tests/bench/shirube_report_bench

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `shirube-cli backtest`: the JSON shape, real months from the case dates, the consistency of
 // p50_error / inside_p80 with p50 / p80 / real, a bad case file reported by name with exit 3, and
 // determinism. The fixtures in data/backtest: one approval, one certification, one bad profile field.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Data-driven shirube-cli cases: tests/cli/data/cases.json lists arguments, the exit code and the
 // substrings stdout and stderr must contain. A new case needs no C++.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // shirube-cli outputs: shirube.plan/1 JSON, Markdown, CSV, --batch, --as-of determinism, funding,
 // ruleset check/show and project-file dispatch, each driven through the built binary.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Runs the built shirube-cli (SHIRUBE_CLI_PATH) the way a user's shell would, and collects its exit

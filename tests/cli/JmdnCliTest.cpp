@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // shirube-cli jmdn: the JSON contract of `jmdn search`, and a successful `jmdn import` into a temporary
 // data folder (--data-dir) that later searches see. Error cases are data-driven in data/cases.json.
 

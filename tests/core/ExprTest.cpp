@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "core/rules/Expr.h"
 
 #include "core/profile/Profile.h"

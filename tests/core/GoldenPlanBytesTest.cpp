@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The bundled examples' full plans, byte for byte: tests/golden/plans/<example>.json holds what
 // `shirube-cli plan EXAMPLE --as-of 2025-04` prints (P50/P80 included). A change to any number, text
 // or order shows here; tests/golden/plans/regenerate.sh rewrites the files after a deliberate change.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The golden cases of tests/golden/{classification,routes,funding,examples}/*.json (format:
 // tests/golden/README.md), each planned with the built-in ruleset and checked key by key. A file that
 // does not parse, a case without a profile, an unknown `expect` key or a mismatch fails; no files at all

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Hostile inputs to the engine (issue #16), each written from the attack: expressions nested or chained
 // far past any real rule, ruleset numbers that overflow the planner, duplicate JSON keys, profiles that
 // are empty, UTF-16 or carry a 10 MB key. Each must end in a clear error, in bounded memory and time;

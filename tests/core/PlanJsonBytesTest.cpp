@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The streaming writer planToJsonBytes() must produce exactly what QJsonDocument makes of planToJson():
 // the CLI uses the former, the project files and the GUI the latter.
 #include "core/planning/Plan.h"

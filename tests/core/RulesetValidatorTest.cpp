@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The validator on deliberately broken rulesets (tests/data/rulesets): each broken-*.json is the valid
 // minimal.json with one problem (broken-many.json: several) and lists in "_expect" what must be reported.
 

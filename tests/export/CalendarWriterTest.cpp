@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The iCalendar export, parsed back with libical: one event per milestone on its P50 date with the P80
 // date in the description, consultations and their booking days, stable and unique UIDs.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `shirube-cli report` end to end: real runs of the built binary, the PDF read back with poppler-utils
 // (pdfinfo, pdftotext, pdffonts), the calendar and the workbook checked as files.
 

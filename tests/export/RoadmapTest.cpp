@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The roadmap on the calendar (core/export/Roadmap): start month, step schedule, milestones, bookings.
 
 #include "core/export/Roadmap.h"

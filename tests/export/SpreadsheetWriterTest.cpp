@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The .xlsx export read back as what it is, a zip of XML (unzip -p): sheet names, numbers as number
 // cells with formats (not text), dates as date serials with a date format.
 

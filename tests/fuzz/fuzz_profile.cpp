@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer target: the profile JSON parser. Besides "no crash, no memory error" it checks that a
 // profile that parses survives toJson() -> fromJson() unchanged.
 

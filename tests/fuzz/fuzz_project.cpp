@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer target: the project-file loader, fed arbitrary bytes through a real file. Besides "no
 // crash, no memory error" it checks the loader's promises:
 //   - opening never changes the file (refused or not);

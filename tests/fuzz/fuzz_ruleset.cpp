@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer target: the ruleset loader (JSON, then the structure, the rule expressions, the numbers and
 // the graph checks). Besides "no crash, no memory error" it checks that a rejected ruleset says why
 // (InvalidRuleset with at least one issue) and that an accepted one can be planned against: every

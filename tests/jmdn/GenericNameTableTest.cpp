@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The shipped generic-name table: it loads, every row is well formed, lookup() and the data-driven
 // search cases of data/search-cases.json.
 

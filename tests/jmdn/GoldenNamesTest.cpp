@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // tests/golden/jmdn/names.json: real products and the generic name each is marketed under. The shipped
 // table must give that name the product's code, class and certification status (the facts issue #12
 // found Shirube getting wrong when it derived the class from GHTF questions alone).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // GenericNameImporter: PMDA's list as CSV UTF-8. A generated 4,500-row file in PMDA's column layout
 // imports; files with a missing column, a bad code, a duplicate code, a bad class or flag, a broken
 // quote or non-UTF-8 bytes are refused with messages naming line and column; nothing is written then;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "tests/jmdn/NameGenerator.h"
 
 #include "core/jmdn/PmdaColumns.h"

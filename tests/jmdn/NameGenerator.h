@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Generated generic names for the importer tests and the search benchmark: realistic Japanese and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The table the app and shirube-cli share: one data folder whatever the application's name, the shared
 // table reloaded after an import (search and plans see the imported names at once), the questions a
 // picked generic name settles, and the name and code in the Markdown export.

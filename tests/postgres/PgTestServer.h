@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The throw-away PostgreSQL cluster the team-project tests run against (tests/postgres/pg-server.sh,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A team project while its server is killed (SIGKILL) in the middle of 100 saves: every save is complete
 // or absent, and the client reconnects once the server is back. Runs its own cluster, so killing it
 // disturbs no other test.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `shirube-cli` with team projects (issue 15): push/pull round trip, every project verb on a URL,
 // history and restore, admin init and a read-only user's refused import.
 

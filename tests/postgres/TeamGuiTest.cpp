@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // File › Open Team Project in the GUI's project controller (issue 15), offscreen, against the real
 // server: two users open the same team project, both rename the same product and save; the second
 // gets the conflict dialog, keeps both, and the server holds both names.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The GUI's team project beyond open and save (issue 15), offscreen, against real servers: another
 // user's saved change appears in this window without reopening (LISTEN/NOTIFY); a product edited here
 // and changed there keeps the edit and is resolved at save; the history dialog says what a change

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Team-project benchmark (issue 15), outside ctest: starts its own throw-away cluster
 // (pg-server.sh), then over the loopback
 //   1. opens a 1,000-product team project (goal <= 300 ms) and saves one product (goal <= 20 ms);

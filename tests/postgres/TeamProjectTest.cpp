@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Team projects on a real PostgreSQL server (issue 15): conflicts, concurrent clients, read-only users,
 // hostile text, newer schemas, history and restore.
 

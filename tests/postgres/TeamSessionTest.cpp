@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // TeamSession (the GUI's open team project) against the real server: a save sends what changed,
 // conflicts go to the resolver, and the project read back holds everyone's saved work.
 

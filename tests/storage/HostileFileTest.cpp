@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Project files and inputs attacked as a hostile or careless user would (issue #16), each test written
 // from the attack and asserting a clear error within bounded memory (<= 512 MB, measured with wait4 on
 // the child) and time: zip-bomb plan snapshots, /dev/zero, FIFOs, a 1 GB line, symlink chains and

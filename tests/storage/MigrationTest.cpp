@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Older project files keep opening after the schema changes: the version-1 fixture (written by
 // migration 0001 only, never regenerated) is upgraded in memory, and on disk after a backup.
 

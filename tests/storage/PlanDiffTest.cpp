@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // PlanDiff: what changed between two shirube.plan/1 objects (re-plan after a ruleset update).
 
 #include "core/storage/PlanDiff.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // shirube-cli's project commands, run as a user would: import, export, list, show, plan PROJECT, and
 // exit code 5 with the reason for every refused fixture (tests/data/projects/refusals.tsv).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Saving and opening project files: round trips, crash-safe writes, backups, refusing to overwrite a
 // newer file.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The storage seam (issue 15) on a .shirube file: FileProjectStore keeps ProjectFile's guarantees
 // (changes from another writer merged, true conflicts refused, untrusted files refused), and the
 // helpers every store shares (changesBetween, keepMine, keepBothAsCopy, the product JSON of the history).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The Project value type: ids, order, add/duplicate/remove/undo-style insert, lookups.
 
 #include "core/storage/Project.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Autosave and recovery: an autosave left by a process killed with SIGKILL is offered back; one of a
 // session that is still running, or that was cleared, is not.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Broken, foreign and hostile files are refused, each with its own reason and a message that says
 // which and why, and the file is left exactly as it was (no journal rolled back, nothing created
 // beside it). Cases: tests/data/projects/refusals.tsv. Also: every truncation and a sample of single

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The child process of the SIGKILL tests (SaveTortureTest.cpp, RecoveryStoreTest.cpp). Modes:
 //
 //   shirube_save_torture save-loop FILE FIRST

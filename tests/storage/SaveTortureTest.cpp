@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Crash safety: a child process saves project after project to one file; it is killed with SIGKILL
 // at random moments (seeded), at least 100 times. After every kill the file must open, complete, with
 // exactly the content of one generation the child saved — the last one before the kill or the one it

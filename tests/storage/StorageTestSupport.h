@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Shared by the storage tests, the save-torture helper, the fixture maker and the benchmark:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Runs an attack in a child process and measures it: exit code or signal, wall time and peak memory

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // SetAnswerCommand: one undo step per answer; typing into one field, or stepping a list answer with the
 // keyboard, merges; undo/redo restore values.
 #include "ui/commands/SetAnswerCommand.h"

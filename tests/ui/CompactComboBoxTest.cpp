@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // CompactComboBox: the size hints of QComboBox::AdjustToMinimumContentsLengthWithIcon, without the popup
 // that setting the policy builds.
 

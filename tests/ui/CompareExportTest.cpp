@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The compare view's "Export PDF…" (offscreen): the two products side by side in a PDF written by the
 // report library, read back with pdftotext; the suggested name and the added extension.
 

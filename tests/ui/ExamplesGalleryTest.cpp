@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The examples gallery lists every bundled example with its name and intended use; one click opens it.
 #include "ui/ExamplesGallery.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // "What is it?": the questionnaire's generic-name search. Typing finds names (class and procedure
 // shown); picking one sets jmdn_code in one undo step, shows the name and code, hides the questions the
 // name settles and names it in the classification card; Clear and "I can't find a generic name" bring

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Screenshots of the state-graph view alone with the built-in ruleset, a bundled example planned and its
 // fastest route highlighted, in English and Japanese: <build>/tests/ui/screenshots/graphview-*-{en,ja}.png.
 // The test checks what the picture must show; a person looks at the PNGs for legibility.

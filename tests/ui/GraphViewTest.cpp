@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // GraphView driven like a user: a plan dims what is infeasible, a selected route is highlighted,
 // clicks and keys open the details pane, zoom and focus move the view.
 

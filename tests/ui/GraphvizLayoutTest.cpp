@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // GraphvizLayout: the libgvc "dot" layout of a small ruleset, read back as plain geometry.
 
 #include "ui/graph/GraphvizLayout.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Help: F1 opens a user guide and a glossary in the current language, with the help of the question the
 // user is on; budgets say which fiscal year they are and warn when the plan's month is past it.
 #include "ui/Language.h"

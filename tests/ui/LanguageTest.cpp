@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Switching ja ⇄ en at run time retranslates every visible string: labels, buttons, group titles, tabs,
 // table headers and cells, drop-down texts, placeholders, menus and their actions. A string may stay
 // the same only when every Latin word in it is an untranslatable proper noun or code (allow-list).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Drives the main window like a user: answers through the questionnaire's editors, clicks route rows,
 // undoes, saves and opens. Every expectation about results comes from the core engine itself, so the
 // test checks that the window shows what the engine computes, for whatever the ruleset says.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The ui/models adapters pass QAbstractItemModelTester through resets, edits, undo and language
 // changes, and show what the plan holds.
 #include "ui/Labels.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // PlanController's background mode, used while the window opens: plans run on a thread of idle priority,
 // and a request still waiting there when background mode ends is planned again at normal priority, the
 // first result answering it once.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The project GUI (issue 5) without the main window: a light ProjectHost stands for it, and the
 // user's answers to dialogs are scripted through ProjectPrompts.
 

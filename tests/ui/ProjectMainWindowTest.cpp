@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The project GUI installed in the real main window: the products dock, the File menu's
 // New/Open/Save/Save As working on .shirube projects, and the unsaved-changes question on close.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The parts ProjectController wires (issue 14, item 6) on their own: what ReplanOffer says about a
 // change, what ProjectDocumentActions says about a file it refuses, and the switch command of an add.
 #include "core/storage/PlanDiff.h"

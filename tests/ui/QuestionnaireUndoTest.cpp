@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Undo steps of list answers in the questionnaire (issue 14, item 6): stepping a focused combo box with
 // the arrow keys or the wheel is one undo step per run, however many steps; each pick from the open list
 // is its own step.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The Timeline tab and File › Export Roadmap / Print in the main window (offscreen): the timeline shows
 // the selected route from the start month, hover text names months, fee and source, exports write real
 // files with the suggested name's extension, printing draws the report's pages.

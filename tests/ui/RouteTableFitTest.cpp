@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The route table at 1366×768: every figure without sideways scrolling (the target date, designations
 // and key steps stacked under the route's name), budget over-runs and missed target dates flagged, and a
 // sentence instead of an empty table when the product is not a medical device.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // RouteTableView::fitRowsTo: the rows QTableView::resizeRowsToContents() would give, measuring the route
 // column only — on a plan whose routes take one or two lines (alternatives one a line), in both languages
 // and fonts.

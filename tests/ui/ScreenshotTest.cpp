@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Saves the screenshots (main window with an example in en and ja at 1366×768 and 1920×1080, the graph,
 // the results tabs, trainer mode) into <build>/tests/ui/screenshots, and checks that they have the
 // asked-for size and that nothing visible is squeezed below the size its text needs.

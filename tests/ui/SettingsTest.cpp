@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Typed settings: defaults, round trips, scopes, recent files. QStandardPaths test mode keeps the
 // developer's real settings out of it.
 #include "ui/settings/Settings.h"

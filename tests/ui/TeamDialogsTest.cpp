@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The team-project dialogs (issue 15), offscreen: the connection form and the conflict dialog.
 
 #include "ui/Language.h"

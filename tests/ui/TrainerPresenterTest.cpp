@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Trainer mode as a presenter uses it: each step's months and cost in the narration, a what-if that
 // says before → after, only what-ifs that fit the product, a text size the graph follows, and a
 // language toggle inside trainer mode that keeps the step.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Both translations are complete (every message finished, placeholders kept) and embedded.
 #include "ui/Labels.h"
 #include "ui/Language.h"

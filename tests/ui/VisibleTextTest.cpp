@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Every text a user sees is a human sentence in the chosen language: for every bundled example, in
 // English and Japanese, a walk over every visible widget of the main window (labels, buttons, group and
 // tab titles, combo boxes, placeholders, tooltips, every cell of every item view with its tooltip, the

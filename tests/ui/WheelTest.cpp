@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Scrolling the questionnaire never changes an answer: the wheel over an unfocused combo box scrolls the
 // form around it (the desktop convention); once the user has focused the box, the wheel may change it.
 #include "ui/MainWindow.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // WrappingLabel: a word-wrapped QLabel whose size hints are measured once and kept. The sizes must be
 // exactly QLabel's, for every kind of text and set-up, before and after the text, font or margins change.
 

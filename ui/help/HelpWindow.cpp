@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "ui/help/HelpWindow.h"
 
 #include "ui/Language.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // A product someone else saved since it was opened (core::SaveConflict): who changed it and when,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // File › Team Project History (issue 15): who changed which product of the open team project when,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "ui/project/ProjectDocumentActions.h"
 
 #include "core/storage/ProductOverrides.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The team-project parts of the main window (issue 15): a TeamWatcher that brings other users' saved

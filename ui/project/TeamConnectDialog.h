@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // File › Open Team Project: where the team project lives, as a form (host, port, database, user, TLS

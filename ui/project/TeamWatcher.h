@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Other users' saved changes in an open team project, without reopening it (issue 15). The server

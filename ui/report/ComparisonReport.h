@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Two products side by side as a PDF (the compare view's export): a title, the two product names as

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // A small page-flow engine for the roadmap report: headings, paragraphs, key/value blocks, tables that

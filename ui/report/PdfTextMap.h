@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Repairs the text mapping (ToUnicode CMaps) of a PDF written by Qt 6.4 with Noto Sans CJK. Qt maps

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The client roadmap as a paged document (PDF or printout), drawn with QPainter: cover, table of

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The routes' state graph on a report page, as vectors: Graphviz (libgvc) lays the graph out and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The roadmap timeline (Gantt) drawn with QPainter: one drawing code for the app's Timeline tab, the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The roadmap in the main window: the Timeline results tab, File › Export Roadmap (PDF, calendar,

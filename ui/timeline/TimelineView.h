@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The Timeline tab: the selected route on the calendar (ui/report/TimelinePainter, the drawing the PDF

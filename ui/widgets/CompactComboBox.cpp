@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "ui/widgets/CompactComboBox.h"
 
 #include "ui/widgets/WheelGuard.h"

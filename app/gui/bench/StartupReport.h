@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The moments the start-up benchmark (tests/ui/bench/startup_bench.sh) compares, reported the same way
 // by `shirube --quit-after-show` and by the bare hello-world `shirube_hello --quit-after-show`:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The baselines of the start-up benchmark (tests/ui/bench/startup_bench.sh), plain Qt Widgets only:
 //  - by default a bare window: one label, 1366x768 (the hello-world the goal is set against);
 //  - with --reference, a window made of the same kinds of widgets as Shirube's main window, one of each

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Build tool: lays the built-in ruleset's state graph out with Graphviz, in each language, as the graph
 // view does with this machine's default fonts, and writes the table GraphvizLayout::setPrecomputed()
 // takes. The application embeds it, so that its start-up need not run Graphviz for that graph (it still

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // `shirube-cli admin init URL`: prepares a database as a team project (its tables, through the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // A connection to a team project's PostgreSQL database through Qt's QPSQL driver (libpq).

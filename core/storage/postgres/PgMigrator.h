@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The team-project schema on PostgreSQL as numbered SQL files (core/storage/postgres/migrations,

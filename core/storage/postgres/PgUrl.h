@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // A team project's location: postgresql://[USER@][HOST][:PORT]/DATABASE[?sslmode=…&host=/socket/dir&…]

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // A team project on a PostgreSQL server (issue 15), through Qt's QPSQL driver. One database holds one

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Writes the project-file fixtures of tests/data/projects/: one good file per schema version and
 // broken or hostile files, each refused for its own reason (expected in refusals.tsv).
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Opens and saves a 1,000-product project. Each product carries a real profile (the bundled examples,
 // renamed) with an override, a milestone and the real plan the planner makes for it (a plan is
 // 12–48 KB of JSON), so the file is the size a consultant's portfolio would be.

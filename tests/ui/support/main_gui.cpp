@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The GoogleTest main for GUI tests: a QApplication on the offscreen platform (unless one is set), with
 // QStandardPaths in test mode so no test reads or writes the developer's real settings.
 #include <QApplication>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "ui/project/commands/AddProductCommand.h"
 
 #include "ui/project/ProjectDocument.h"
