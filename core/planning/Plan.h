@@ -21,6 +21,7 @@ struct RouteStep
     QString activityName; // in the plan's language
     QString transition;   // transition id
     QString stateAfter;
+    QString stateAfterLabel; // its name in the plan's language (not in the JSON)
     ThreePoint months;
     ThreePoint costJpy;
     bool parallel = false;
@@ -73,6 +74,7 @@ struct Route
     QString id;              // stable within a ruleset version: "standard", or the sorted tags joined by '+'
     QString label;           // in the plan's language
     QStringList states;      // visited, start first
+    QStringList stateLabels; // the same states' names in the plan's language (not in the JSON)
     QStringList transitions; // taken, in order
     std::vector<RouteStep> steps;
     Distribution months;

@@ -1177,7 +1177,10 @@ QString planToMarkdown(const Plan& plan)
             ++n;
             md += QStringLiteral("### ") + QString::number(n) + QStringLiteral(". ") + r.label +
                   QStringLiteral(" (`") + r.id + QStringLiteral("`)") + nl + nl;
-            md += tr(plan, "Path: ", "経路: ") + r.states.join(QStringLiteral(" → ")) + nl + nl;
+            md += tr(plan, "Path: ", "経路: ") +
+                  (r.stateLabels.size() == r.states.size() ? r.stateLabels : r.states)
+                      .join(QStringLiteral(" → ")) +
+                  nl + nl;
             if (!r.designations.isEmpty())
                 md += tr(plan, "Uses: ", "利用する制度: ") + r.designations.join(QStringLiteral(", ")) + nl +
                       nl;
@@ -1199,10 +1202,10 @@ QString planToMarkdown(const Plan& plan)
                 md += QStringLiteral("| ") + QString::number(i) + QStringLiteral(" | ") +
                       (s.parallel ? QStringLiteral("∥ ") : QString()) +
                       cell(s.activityName.isEmpty() ? s.activity : s.activityName) + QStringLiteral(" | ") +
-                      cell(s.stateAfter) + QStringLiteral(" | ") + monthsRange(s.months) +
-                      QStringLiteral(" | ") + yenRange(s.costJpy) + QStringLiteral(" | ") +
-                      cell(s.provenance.source) + QStringLiteral(" | ") + mark(s.provenance.confidence) +
-                      QStringLiteral(" |\n");
+                      cell(s.stateAfterLabel.isEmpty() ? s.stateAfter : s.stateAfterLabel) +
+                      QStringLiteral(" | ") + monthsRange(s.months) + QStringLiteral(" | ") +
+                      yenRange(s.costJpy) + QStringLiteral(" | ") + cell(s.provenance.source) +
+                      QStringLiteral(" | ") + mark(s.provenance.confidence) + QStringLiteral(" |\n");
             }
             md += nl;
             if (r.steps.end() !=

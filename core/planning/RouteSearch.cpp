@@ -227,6 +227,8 @@ const ScenarioRoutes::TransitionInfo& ScenarioRoutes::info(int j)
         rs.activityName = a ? a->name.in(m_lang) : sd.activity;
         rs.transition = t.id;
         rs.stateAfter = t.to;
+        if (const StateDef* after = m_rs.state(t.to))
+            rs.stateAfterLabel = after->label.in(m_lang);
         rs.months = stepMonths(sd, o);
         rs.costJpy = stepCost(sd, o);
         rs.parallel = sd.parallel;
@@ -550,6 +552,7 @@ Route ScenarioRoutes::route(const Candidate& c)
     Route route;
     route.scenario = m_in.id;
     route.states << m_rs.states[std::size_t(m_start)].id;
+    route.stateLabels << m_rs.states[std::size_t(m_start)].label.in(m_lang);
     QStringList tagLabels;
     QStringList seenTags;
     QStringList assumptions = m_common;
@@ -560,6 +563,8 @@ Route ScenarioRoutes::route(const Candidate& c)
         const TransitionInfo& ti = info(j);
         route.transitions << t.id;
         route.states << t.to;
+        const StateDef* reached = m_rs.state(t.to);
+        route.stateLabels << (reached ? reached->label.in(m_lang) : t.to);
         if (!t.tag.isEmpty() && !seenTags.contains(t.tag)) {
             seenTags << t.tag;
             tagLabels << t.label.in(m_lang);
