@@ -209,8 +209,9 @@ QString Labels::groupOf(const QString& path)
     const int dot = path.indexOf(QLatin1Char('.'));
     if (dot > 0) {
         const QString head = path.left(dot);
-        // What is done already follows the stage it belongs to.
-        return head == QLatin1String("progress") ? QStringLiteral("goals") : head;
+        // What is done already, and when the plan starts, follow the stage they belong to.
+        return head == QLatin1String("progress") || head == QLatin1String("plan") ? QStringLiteral("goals")
+                                                                                  : head;
     }
     if (path == QLatin1String("stage") || path == QLatin1String("markets") ||
         path == QLatin1String("budget_jpy"))

@@ -222,6 +222,13 @@ Plan Planner::plan(const Profile& profile, const PlanOptions& options) const
     int asOfYear = options.asOfYear;
     int asOfMonth = options.asOfMonth;
     if (asOfYear <= 0 || asOfMonth < 1 || asOfMonth > 12) {
+        // No as-of month given: the product's own start month (plan.start), else this month.
+        if (const auto start = profile.text(QStringLiteral("plan.start")); start && start->size() == 7) {
+            asOfYear = start->left(4).toInt();
+            asOfMonth = start->mid(5, 2).toInt();
+        }
+    }
+    if (asOfYear <= 0 || asOfMonth < 1 || asOfMonth > 12) {
         const QDate today = QDate::currentDate();
         asOfYear = today.year();
         asOfMonth = today.month();

@@ -101,6 +101,7 @@ const std::vector<FieldSpec>& profileFields()
         optIn("goals.international_procurement"),
         field("goals.target_date", FieldType::YearMonth),
         field("budget_jpy", FieldType::Integer),
+        field("plan.start", FieldType::YearMonth),
     };
     return fields;
 }
@@ -117,7 +118,7 @@ const FieldSpec* findField(const QString& path)
 const QStringList& profileGroups()
 {
     static const QStringList groups =
-        words("hardware software populations evidence applicant progress goals");
+        words("hardware software populations evidence applicant progress goals plan");
     return groups;
 }
 

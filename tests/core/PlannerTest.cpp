@@ -789,3 +789,17 @@ TEST_F(PlannerTest, TheUsersOwnEstimateReplacesTheStepsFiguresAndIsMarked)
     EXPECT_TRUE(
         planToMarkdown(plan(implant(), ja)).contains(QStringLiteral("あなたの見積り: consultation minutes")));
 }
+
+TEST_F(PlannerTest, TheMarkdownNamesStatesInThePlansLanguageNotByTheirIds)
+{
+    const Plan p = plan(implant());
+    const Route* standard = findRoute(p, QStringLiteral("standard"));
+    ASSERT_TRUE(standard);
+    ASSERT_EQ(standard->stateLabels.size(), standard->states.size());
+    const QString md = planToMarkdown(p);
+    EXPECT_TRUE(md.contains(QStringLiteral("Path: ") + standard->stateLabels.join(QStringLiteral(" → "))))
+        << md.toStdString();
+    EXPECT_FALSE(md.contains(standard->states.join(QStringLiteral(" → ")))) << "no state ids";
+    for (const RouteStep& s : standard->steps)
+        EXPECT_FALSE(s.stateAfterLabel.isEmpty()) << s.stateAfter.toStdString();
+}

@@ -123,7 +123,7 @@ TEST(ProfileTest, SchemaTableMatchesTheSpecEnums)
     ASSERT_NE(stage, nullptr);
     EXPECT_EQ(stage->allowed.size(), 7);
     EXPECT_EQ(findField(QStringLiteral("hardware.nope")), nullptr);
-    EXPECT_EQ(profileFields().size(), 48u);
+    EXPECT_EQ(profileFields().size(), 49u);
     // What a blank answer means: goals are opt-in, markets default to Japan, the rare hazards do not apply.
     EXPECT_EQ(findField(QStringLiteral("goals.insurance_coverage"))->absent, QJsonValue(false));
     EXPECT_EQ(findField(QStringLiteral("markets"))->absent, QJsonValue(QJsonArray{QStringLiteral("JP")}));

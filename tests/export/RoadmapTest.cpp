@@ -182,5 +182,45 @@ TEST(Roadmap, WordsInBothLanguages)
               QStringLiteral("製造販売承認（PMDA審査）"));
 }
 
+// A product's start month (plan.start) is the planner's as-of month when none is given, so the roadmap
+// counts from it; a given as-of month (--as-of, the app's control) overrides it.
+TEST(RoadmapStart, PlanStartIsTheDefaultAsOfMonth)
+{
+    core::Result<core::Profile> parsed = core::Profile::parse(
+        R"({"schema": "shirube.profile/1", "name": "Later", "kind": "software", "plan": {"start": "2027-01"}})");
+    ASSERT_TRUE(parsed.ok()) << parsed.error().message.toStdString();
+    EXPECT_EQ(parsed.value().text(QStringLiteral("plan.start")).value_or(QString()),
+              QStringLiteral("2027-01"));
+    EXPECT_TRUE(parsed.value().toJsonBytes(true).contains(R"("plan":{"start":"2027-01"})"));
+
+    core::Profile profile = exampleProfile(QStringLiteral("smart-eye-camera.json"));
+    profile.setValue(QStringLiteral("plan.start"), QStringLiteral("2027-01"));
+    const core::Result<core::RulesetPtr> ruleset = core::RulesetLoader::loadBuiltin();
+    ASSERT_TRUE(ruleset.ok());
+    const core::Planner planner(ruleset.value());
+    core::PlanOptions options;
+    options.samples = 200;
+    const core::Roadmap r = core::makeRoadmap({}, planner.plan(profile, options));
+    EXPECT_EQ(r.plan.asOf, QStringLiteral("2027-01"));
+    EXPECT_EQ(r.start, QDate(2027, 1, 1));
+    ASSERT_FALSE(r.steps.empty());
+    EXPECT_EQ(r.steps.front().start, QDate(2027, 1, 1));
+
+    options.asOfYear = 2026;
+    options.asOfMonth = 4;
+    EXPECT_EQ(planner.plan(profile, options).asOf, QStringLiteral("2026-04"));
+}
+
+TEST(RoadmapStart, BadPlanStartNamesTheField)
+{
+    core::Result<core::Profile> parsed =
+        core::Profile::parse(R"({"schema": "shirube.profile/1", "name": "X", "plan": {"start": "2027-13"}})");
+    ASSERT_FALSE(parsed.ok());
+    EXPECT_TRUE(parsed.error().toString().contains(QStringLiteral("plan.start")))
+        << parsed.error().toString().toStdString();
+    EXPECT_TRUE(parsed.error().message.contains(QStringLiteral("YYYY-MM")))
+        << parsed.error().message.toStdString();
+}
+
 } // namespace
 } // namespace shirube::test

@@ -54,7 +54,8 @@ FIELDS = [
     ("hardware.medicinal_substance", None), ("hardware.animal_or_human_tissue", None),
     ("hardware.contraception_or_std", None), ("hardware.disinfects_devices", None),
     ("software.significance", "treat diagnose drive_management inform_management none"),
-    ("software.situation", "critical serious non_serious"), ("software.user", "professional patient_home general_public"),
+    ("software.situation", "critical serious non_serious"), ("software.processes_images_or_data", None),
+    ("software.user", "professional patient_home general_public"),
     ("software.uses_ai", None), ("software.will_update_after_approval", None), ("populations.pediatric", None),
     ("populations.elderly_or_home_care", None), ("populations.rare_or_intractable_disease", None),
     ("populations.patients_in_japan_estimate", None), ("populations.unmet_medical_need", None),
@@ -67,7 +68,7 @@ FIELDS = [
     ("progress.protocol_agreed", None), ("progress.trial_months_left", None), ("progress.dossier_written", None),
     ("markets", None),
     ("goals.insurance_coverage", None), ("goals.international_procurement", None), ("goals.target_date", None),
-    ("budget_jpy", None),
+    ("plan.start", None), ("budget_jpy", None),
 ]
 
 SRC = {"source": "TEST", "confidence": "estimate"}
