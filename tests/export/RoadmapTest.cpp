@@ -187,7 +187,7 @@ TEST(Roadmap, WordsInBothLanguages)
 TEST(RoadmapStart, PlanStartIsTheDefaultAsOfMonth)
 {
     core::Result<core::Profile> parsed = core::Profile::parse(
-        R"({"schema": "shirube.profile/1", "name": "Later", "kind": "software", "plan": {"start": "2027-01"}})");
+        R"({"schema": "shirube.profile/1", "name": "Later", "kind": "samd", "plan": {"start": "2027-01"}})");
     ASSERT_TRUE(parsed.ok()) << parsed.error().message.toStdString();
     EXPECT_EQ(parsed.value().text(QStringLiteral("plan.start")).value_or(QString()),
               QStringLiteral("2027-01"));
