@@ -34,6 +34,12 @@ WriteFault& writeFault()
     return fault;
 }
 
+std::function<void(const QString&)>& halfWrittenObserver()
+{
+    static std::function<void(const QString&)> observer;
+    return observer;
+}
+
 // Symlinks followed before a chain is called a loop (Linux's own limit is 40).
 constexpr int kMaxSymlinkHops = 40;
 
@@ -138,6 +144,11 @@ void setWriteFaultForTesting(std::function<bool(const QString& target)> shouldFa
     writeFault() = WriteFault{std::move(shouldFail), error};
 }
 
+void setHalfWrittenObserverForTesting(std::function<void(const QString& target)> observer)
+{
+    halfWrittenObserver() = std::move(observer);
+}
+
 QString atomicWriteTempPrefix(const QString& path)
 {
     // At most 50 characters of the name, so the temporary name stays within NAME_MAX (255 bytes).
@@ -206,7 +217,12 @@ std::optional<QString> writeFileAtomically(const QString& path, const QByteArray
         errno = fault.error;
         return fail();
     }
-    if (!writeAll(fd, bytes.constData(), bytes.size()))
+    const qsizetype half = bytes.size() / 2;
+    if (!writeAll(fd, bytes.constData(), half))
+        return fail();
+    if (const auto& observer = halfWrittenObserver())
+        observer(target);
+    if (!writeAll(fd, bytes.constData() + half, bytes.size() - half))
         return fail();
     if (::fsync(fd) != 0)
         return fail();

@@ -36,6 +36,11 @@ void removeStaleSaveTemporaries(const QString& path);
 // disk), after creating it, so the clean-up and the message are exercised. An empty function turns it off.
 void setWriteFaultForTesting(std::function<bool(const QString& target)> shouldFail, int error);
 
+// For tests (crash injection): while set, writeFileAtomically() calls `observer` when half of the new
+// content is in the temporary file, so a test can kill the process exactly inside a save. An empty
+// function turns it off.
+void setHalfWrittenObserverForTesting(std::function<void(const QString& target)> observer);
+
 // The temporary-file prefix writeFileAtomically() uses for `path` (".NAME.saving-"), for tests.
 QString atomicWriteTempPrefix(const QString& path);
 

@@ -4,6 +4,9 @@
 //   shirube_save_torture save-loop FILE FIRST
 //       saves generation FIRST, FIRST+1, … of tortureGeneration() to FILE forever, printing
 //       "saving N" before each save; the parent kills it with SIGKILL at a random moment.
+//   shirube_save_torture save-and-stall FILE N
+//       saves generation N to FILE but stops when half of it is in the temporary file, printing
+//       "half-written N" and waiting there to be killed: a kill inside the save, on purpose.
 //   shirube_save_torture autosave-and-wait STORE_DIR TITLE
 //       autosaves a project titled TITLE in a recovery session, prints "autosaved", then waits to be
 //       killed (it never clears the autosave).
@@ -12,6 +15,7 @@
 //       the stamp of that open, without holding the lock in between (as the GUI does), so concurrent
 //       writers exercise the changed-since-opened merge (tests/storage/bench/concurrent_writers.sh).
 
+#include "core/storage/AtomicWrite.h"
 #include "core/storage/ProjectFile.h"
 #include "core/storage/ProjectLock.h"
 #include "core/storage/RecoveryStore.h"
@@ -41,6 +45,18 @@ int main(int argc, char** argv)
                 return 1;
             }
         }
+    }
+    if (args.size() == 4 && args[1] == QLatin1String("save-and-stall")) {
+        const int g = args[3].toInt();
+        core::setHalfWrittenObserverForTesting([g](const QString&) {
+            std::printf("half-written %d\n", g);
+            std::fflush(stdout);
+            for (;;)
+                QThread::sleep(1);
+        });
+        const std::optional<core::Error> e = core::ProjectFile::save(test::tortureGeneration(g), args[2]);
+        std::fprintf(stderr, "the save was not stopped half-way: %s\n", e ? qPrintable(e->toString()) : "");
+        return 1;
     }
     if (args.size() == 4 && args[1] == QLatin1String("autosave-and-wait")) {
         core::RecoveryStore store(args[2]);
@@ -86,8 +102,8 @@ int main(int argc, char** argv)
         std::printf("%d saves, %d merged with another writer's\n", count, merged);
         return 0;
     }
-    std::fprintf(stderr,
-                 "usage: shirube_save_torture save-loop FILE FIRST | autosave-and-wait STORE_DIR TITLE | "
-                 "add-loop FILE COUNT TAG\n");
+    std::fprintf(stderr, "usage: shirube_save_torture save-loop FILE FIRST | save-and-stall FILE N | "
+                         "autosave-and-wait STORE_DIR TITLE | "
+                         "add-loop FILE COUNT TAG\n");
     return 2;
 }
