@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/Labels.h"
 
+#include "core/rules/RuleText.h"
 #include "ui/Language.h"
 
 #include <QHash>
@@ -12,17 +13,17 @@ namespace shirube::ui {
 
 QString Labels::unknown()
 {
-    return tr("Unknown");
+    return core::RuleText::unknown(Language::current());
 }
 
 QString Labels::yes()
 {
-    return tr("Yes");
+    return core::RuleText::yes(Language::current());
 }
 
 QString Labels::no()
 {
-    return tr("No");
+    return core::RuleText::no(Language::current());
 }
 
 QString Labels::none()
@@ -32,56 +33,27 @@ QString Labels::none()
 
 QString Labels::roman(int n)
 {
-    static const char* const numerals[] = {"", "I", "II", "III", "IV", "V"};
-    return n >= 1 && n <= 5 ? QString::fromLatin1(numerals[n]) : QString::number(n);
+    return core::RuleText::roman(n);
 }
 
 QString Labels::deviceClass(std::optional<int> cls)
 {
-    if (!cls)
-        return tr("Not decided yet");
-    return tr("Class %1").arg(roman(*cls));
+    return core::RuleText::deviceClass(cls, Language::current());
 }
 
 QString Labels::procedure(const QString& id)
 {
-    if (id == QLatin1String("notification"))
-        return tr("Notification (届出)");
-    if (id == QLatin1String("certification"))
-        return tr("Third-party certification (認証)");
-    if (id == QLatin1String("approval"))
-        return tr("Approval (承認) after PMDA review");
-    if (id.isEmpty())
-        return tr("Not decided yet");
-    return id;
+    return core::RuleText::procedureName(id, Language::current());
 }
 
 QString Labels::reviewCategory(const QString& id)
 {
-    if (id == QLatin1String("new"))
-        return tr("New medical device");
-    if (id == QLatin1String("improved_clinical"))
-        return tr("Improved device, with clinical data");
-    if (id == QLatin1String("improved_nonclinical"))
-        return tr("Improved device, without clinical data");
-    if (id == QLatin1String("generic"))
-        return tr("Generic device");
-    if (id.isEmpty())
-        return tr("Not applicable or not decided yet");
-    return id;
+    return core::RuleText::reviewCategoryName(id, Language::current());
 }
 
 QString Labels::eligibility(const QString& id)
 {
-    if (id == QLatin1String("yes"))
-        return tr("Eligible");
-    if (id == QLatin1String("likely"))
-        return tr("Likely");
-    if (id == QLatin1String("possible"))
-        return tr("Possible");
-    if (id == QLatin1String("no"))
-        return tr("Not eligible");
-    return id;
+    return core::RuleText::eligibilityName(id, Language::current());
 }
 
 QString Labels::eligibilityMark(const QString& id)
@@ -99,11 +71,7 @@ QString Labels::eligibilityMark(const QString& id)
 
 QString Labels::fit(const QString& id)
 {
-    if (id == QLatin1String("strong"))
-        return tr("Strong fit");
-    if (id == QLatin1String("possible"))
-        return tr("Possible fit");
-    return id;
+    return core::RuleText::fitName(id, Language::current());
 }
 
 QString Labels::confidenceMark(core::Confidence c)
@@ -242,27 +210,7 @@ QString Labels::groupTitle(const QString& group)
 
 QString Labels::fallbackFieldLabel(const QString& path)
 {
-    static const QHash<QString, const char*> labels = {
-        {QStringLiteral("name"), QT_TR_NOOP("Product name")},
-        {QStringLiteral("intended_use"), QT_TR_NOOP("Intended use")},
-        {QStringLiteral("kind"), QT_TR_NOOP("What kind of product is it?")},
-        {QStringLiteral("novelty"), QT_TR_NOOP("How new is it?")},
-        {QStringLiteral("clinical_data"), QT_TR_NOOP("Is clinical-trial data expected?")},
-        {QStringLiteral("certification_standard"), QT_TR_NOOP("Is there a certification standard for it?")},
-        {QStringLiteral("known_class"), QT_TR_NOOP("Known class")},
-        {QStringLiteral("jmdn_code"), QT_TR_NOOP("JMDN code")},
-        {QStringLiteral("stage"), QT_TR_NOOP("Development stage")},
-        {QStringLiteral("markets"), QT_TR_NOOP("Markets (country codes)")},
-        {QStringLiteral("budget_jpy"), QT_TR_NOOP("Budget ceiling (yen)")},
-    };
-    const auto it = labels.constFind(path);
-    if (it != labels.constEnd())
-        return tr(it.value());
-    QString tail = path.mid(path.lastIndexOf(QLatin1Char('.')) + 1);
-    tail.replace(QLatin1Char('_'), QLatin1Char(' '));
-    if (!tail.isEmpty())
-        tail[0] = tail[0].toUpper();
-    return tail;
+    return core::RuleText::fieldName(path, Language::current());
 }
 
 QString Labels::cannotStartTitle()
@@ -275,6 +223,14 @@ QString Labels::cannotStartText(const QString& details)
     return tr("The built-in ruleset could not be loaded:\n%1").arg(details);
 }
 
+QString Labels::tooltip(const QString& text)
+{
+    if (text.isEmpty())
+        return text;
+    return QStringLiteral("<qt>") + text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>")) +
+           QStringLiteral("</qt>");
+}
+
 QString Labels::fallbackHelp()
 {
     return tr("This ruleset has no help text for this question.");
@@ -282,9 +238,7 @@ QString Labels::fallbackHelp()
 
 QString Labels::fallbackValueLabel(const QString& value)
 {
-    QString v = value;
-    v.replace(QLatin1Char('_'), QLatin1Char(' '));
-    return v;
+    return core::RuleText::valueFallback(value);
 }
 
 } // namespace shirube::ui

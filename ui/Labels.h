@@ -54,6 +54,10 @@ public:
     static QString cannotStartTitle();
     static QString cannotStartText(const QString& details);
 
+    // A plain-text tooltip as rich text, so that Qt wraps it at a readable width instead of drawing
+    // each line as wide as it is.
+    static QString tooltip(const QString& text);
+
     // Used only when the ruleset has no question text for a field.
     static QString fallbackFieldLabel(const QString& path);
     static QString fallbackHelp();

@@ -674,8 +674,8 @@ void MainWindow::showAbout()
 bool MainWindow::exportMarkdown(const QString& fileName)
 {
     QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly) || file.write(core::planToMarkdown(m_plan).toUtf8()) < 0 ||
-        !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(core::planToMarkdown(m_plan, m_ruleset.get()).toUtf8()) < 0 || !file.commit()) {
         showError(tr("Could not export"), file.errorString());
         return false;
     }

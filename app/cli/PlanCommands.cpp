@@ -273,7 +273,7 @@ int runPlan(const QStringList& args, QTextStream& out, QTextStream& err)
 
     const QString format = parsed->value(QStringLiteral("--format"), QStringLiteral("json"));
     if (format == QLatin1String("markdown"))
-        out << core::planToMarkdown(plan);
+        out << core::planToMarkdown(plan, ruleset.get());
     else if (format == QLatin1String("csv"))
         out << core::planToCsv(plan, true);
     else

@@ -638,7 +638,7 @@ int runPlanProject(const QString& projectFile, const QStringList& args, QTextStr
         } else if (format == QLatin1String("markdown")) {
             if (!first)
                 buffer += "\n---\n\n";
-            buffer += core::planToMarkdown(plan).toUtf8();
+            buffer += core::planToMarkdown(plan, &planner.ruleset()).toUtf8();
         } else {
             json.insert(QStringLiteral("product_id"), double(product.id));
             json.insert(QStringLiteral("product_name"), product.name);

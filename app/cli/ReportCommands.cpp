@@ -219,6 +219,7 @@ int runReport(const QStringList& args, QTextStream& out, QTextStream& err)
         ro.client = input.client;
         ro.consultant = input.consultant;
         ro.date = today;
+        ro.ruleset = ruleset;
         error = report::writeRoadmapPdf(output, input.roadmaps, ro);
 #endif
     }

@@ -170,7 +170,10 @@ QJsonObject planToJson(const Plan& plan);
 QByteArray planToJsonBytes(const Plan& plan, bool compact);
 // The same bytes appended to `out` (bulk writers keep one buffer for many plans).
 void appendPlanJsonBytes(std::string& out, const Plan& plan, bool compact);
-QString planToMarkdown(const Plan& plan);
+struct Ruleset;
+// The plan as a Markdown document for people: every identifier in words (with `ruleset`, questions and
+// activities by their names; without it, by the profile's field names).
+QString planToMarkdown(const Plan& plan, const Ruleset* ruleset = nullptr);
 // One row per route step: profile, route, p50/p80 months and cost, step activity, months, cost, source.
 QString planToCsv(const Plan& plan, bool withHeader = true);
 QString planCsvHeader();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/planning/Plan.h"
+#include "core/rules/RuleText.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -253,11 +254,6 @@ QString mark(Confidence c)
     return QStringLiteral("△ estimate");
 }
 
-QString optText(const QString& s)
-{
-    return s.isEmpty() ? QStringLiteral("—") : s;
-}
-
 QString classText(const Classification& c, const Plan& plan)
 {
     if (c.regulated == false)
@@ -267,30 +263,6 @@ QString classText(const Classification& c, const Plan& plan)
     static const char* roman[] = {"", "I", "II", "III", "IV"};
     const int k = *c.deviceClass;
     return (k >= 1 && k <= 4) ? QString::fromLatin1(roman[k]) : QString::number(k);
-}
-
-QString procedureText(const QString& id, const Plan& plan)
-{
-    if (id == QLatin1String("notification"))
-        return tr(plan, "notification (届出)", "製造販売届出");
-    if (id == QLatin1String("certification"))
-        return tr(plan, "third-party certification (認証)", "第三者認証");
-    if (id == QLatin1String("approval"))
-        return tr(plan, "approval after PMDA review (承認)", "製造販売承認（PMDA審査）");
-    return optText(id);
-}
-
-QString reviewCategoryText(const QString& id, const Plan& plan)
-{
-    if (id == QLatin1String("new"))
-        return tr(plan, "new medical device", "新医療機器");
-    if (id == QLatin1String("improved_clinical"))
-        return tr(plan, "improved device, with clinical data", "改良医療機器（臨床あり）");
-    if (id == QLatin1String("improved_nonclinical"))
-        return tr(plan, "improved device, without clinical data", "改良医療機器（臨床なし）");
-    if (id == QLatin1String("generic"))
-        return tr(plan, "generic device", "後発医療機器");
-    return optText(id);
 }
 
 QString regulatedText(const Classification& c, const Plan& plan)
@@ -1025,14 +997,36 @@ QByteArray planToJsonBytes(const Plan& plan, bool compact)
     return QByteArray(out.data(), qsizetype(out.size()));
 }
 
-QString planToMarkdown(const Plan& plan)
+namespace {
+
+// The engine's reasons (eligibility, funding) in words, one per line of a table cell.
+QString reasons(const QStringList& list, const Ruleset* rs, Lang lang)
+{
+    QStringList out;
+    for (const QString& r : list)
+        out << RuleText::reason(r, rs, lang);
+    return out.join(QStringLiteral("<br>"));
+}
+
+// State ids without their underscores, for a plan made without state labels.
+QStringList stateWords(const QStringList& states)
+{
+    QStringList out;
+    for (const QString& s : states)
+        out << RuleText::valueFallback(s);
+    return out;
+}
+
+} // namespace
+
+QString planToMarkdown(const Plan& plan, const Ruleset* rs)
 {
     QString md;
     const QString nl = QStringLiteral("\n");
     md += QStringLiteral("# ") + tr(plan, "Market-entry plan: ", "上市計画: ") + plan.profileName + nl + nl;
-    md += tr(plan, "Ruleset ", "ルールセット ") + QStringLiteral("`") + plan.rulesetId +
-          QStringLiteral("` ") + plan.rulesetVersion + QStringLiteral(" · ") + tr(plan, "as of ", "基準月 ") +
-          plan.asOf + QStringLiteral(" · ") + grouped(plan.samples) +
+    md += tr(plan, "Ruleset ", "ルールセット ") + plan.rulesetId + QLatin1Char(' ') + plan.rulesetVersion +
+          QStringLiteral(" · ") + tr(plan, "as of ", "基準月 ") + plan.asOf + QStringLiteral(" · ") +
+          grouped(plan.samples) +
           tr(plan, " Monte Carlo samples per route", " 回のモンテカルロ試行（ルートごと）") + nl + nl;
     md += tr(plan,
              "Confidence marks: ◆ seed (FY2025 MHLW deck) · ● sourced (public page) · ○ known · △ estimate "
@@ -1048,24 +1042,24 @@ QString planToMarkdown(const Plan& plan)
         QStringLiteral("- ") + tr(plan, "Medical device: ", "医療機器該当性: ") + regulatedText(c, plan) + nl;
     md += QStringLiteral("- ") + tr(plan, "Class: ", "クラス: ") + classText(c, plan);
     if (c.ruleClass && c.deviceClass && *c.ruleClass != *c.deviceClass)
-        md += tr(plan, " (the rules give ", "（ルール上は ") + QString::number(*c.ruleClass) +
-              tr(plan, ")", "）");
+        md += tr(plan, " (the rules alone give ", "（ルールだけでは") +
+              RuleText::deviceClass(*c.ruleClass, plan.lang) + tr(plan, ")", "）");
     md += nl;
-    md += QStringLiteral("- ") + tr(plan, "Procedure: ", "手続: ") + procedureText(c.procedure, plan) + nl;
+    md += QStringLiteral("- ") + tr(plan, "Procedure: ", "手続: ") +
+          RuleText::procedureName(c.procedure, plan.lang) + nl;
     md += QStringLiteral("- ") + tr(plan, "Review category: ", "審査区分: ") +
-          reviewCategoryText(c.reviewCategory, plan) + nl;
+          RuleText::reviewCategoryName(c.reviewCategory, plan.lang) + nl;
     if (!plan.decidingLabels.isEmpty())
         md += QStringLiteral("- ") +
               tr(plan, "Still open (these answers would change it): ", "未回答で結果を左右する質問: ") +
               plan.decidingLabels.join(tr(plan, "; ", "、")) + nl;
     md += nl;
     if (!c.rationale.empty()) {
-        md += QStringLiteral("| ") + tr(plan, "Rule", "ルール") + QStringLiteral(" | ") +
-              tr(plan, "Why", "理由") + QStringLiteral(" | ") + tr(plan, "Source", "出典") +
-              QStringLiteral(" | ") + tr(plan, "Confidence", "確度") +
-              QStringLiteral(" |\n|---|---|---|---|\n");
+        md += QStringLiteral("| ") + tr(plan, "Why", "理由") + QStringLiteral(" | ") +
+              tr(plan, "Source", "出典") + QStringLiteral(" | ") + tr(plan, "Confidence", "確度") +
+              QStringLiteral(" |\n|---|---|---|\n");
         for (const RationaleItem& r : c.rationale)
-            md += QStringLiteral("| `") + cell(r.rule) + QStringLiteral("` | ") + cell(r.text) +
+            md += QStringLiteral("| ") + cell(RuleText::reason(r.text, rs, plan.lang)) +
                   QStringLiteral(" | ") + cell(r.source) + QStringLiteral(" | ") + mark(r.confidence) +
                   QStringLiteral(" |\n");
         md += nl;
@@ -1082,10 +1076,11 @@ QString planToMarkdown(const Plan& plan)
             md += QStringLiteral("| ") +
                   (s.headline ? tr(plan, "Headline: the most likely answers (below)",
                                    "見出し: 最も可能性の高い答え（下記）")
-                              : cell(s.label) + QStringLiteral(" (`") + cell(s.id) + QStringLiteral("`)")) +
+                              : cell(RuleText::scenario(s.id, rs, plan.lang))) +
                   QStringLiteral(" | ") + classText(s.classification, plan) + QStringLiteral(" | ") +
-                  procedureText(s.classification.procedure, plan) + QStringLiteral(" | ") +
-                  reviewCategoryText(s.classification.reviewCategory, plan) + QStringLiteral(" |\n");
+                  RuleText::procedureName(s.classification.procedure, plan.lang) + QStringLiteral(" | ") +
+                  RuleText::reviewCategoryName(s.classification.reviewCategory, plan.lang) +
+                  QStringLiteral(" |\n");
         md += nl;
     }
 
@@ -1114,15 +1109,15 @@ QString planToMarkdown(const Plan& plan)
               tr(plan, "Eligible", "該当") + QStringLiteral(" | ") + tr(plan, "Reasons", "理由") +
               QStringLiteral(" | ") + tr(plan, "Source", "出典") + QStringLiteral(" |\n|---|---|---|---|\n");
         for (const DesignationResult& d : plan.designations)
-            md += QStringLiteral("| ") + cell(d.name.isEmpty() ? d.id : d.name) + QStringLiteral(" (`") +
-                  d.id + QStringLiteral("`) | ") + d.eligible +
+            md += QStringLiteral("| ") + cell(d.name.isEmpty() ? RuleText::valueFallback(d.id) : d.name) +
+                  QStringLiteral(" | ") + RuleText::eligibilityName(d.eligible, plan.lang) +
                   (d.chance ? tr(plan, "; granted to about ", "、指定される可能性 約") +
                                   num(*d.chance * 100.0, 0) + QStringLiteral(" % (") + cell(d.chanceBasis) +
                                   QLatin1Char(' ') + mark(d.chanceProvenance.confidence) + QLatin1Char(')')
                             : QString()) +
-                  QStringLiteral(" | ") + cell(d.reasons.join(QStringLiteral("<br>"))) +
-                  QStringLiteral(" | ") + cell(d.provenance.source) + QLatin1Char(' ') +
-                  mark(d.provenance.confidence) + QStringLiteral(" |\n");
+                  QStringLiteral(" | ") + cell(reasons(d.reasons, rs, plan.lang)) + QStringLiteral(" | ") +
+                  cell(d.provenance.source) + QLatin1Char(' ') + mark(d.provenance.confidence) +
+                  QStringLiteral(" |\n");
         md += nl;
     }
 
@@ -1160,10 +1155,9 @@ QString planToMarkdown(const Plan& plan)
                 (r.chance ? tr(plan, ", if granted (about ", "（指定された場合、可能性 約") +
                                 num(*r.chance * 100.0, 0) + tr(plan, " %)", "%）")
                           : QString()) +
-                QStringLiteral(" (`") + cell(r.id) + QStringLiteral("`) | ") + num(r.months.p50, 1) +
-                QStringLiteral(" | ") + num(r.months.p80, 1) + QStringLiteral(" | ") +
-                yenText(r.costJpy.p50) + QStringLiteral(" | ") + yenText(r.costJpy.p80) +
-                QStringLiteral(" | ") +
+                QStringLiteral(" | ") + num(r.months.p50, 1) + QStringLiteral(" | ") + num(r.months.p80, 1) +
+                QStringLiteral(" | ") + yenText(r.costJpy.p50) + QStringLiteral(" | ") +
+                yenText(r.costJpy.p80) + QStringLiteral(" | ") +
                 (r.meetsTargetDate ? num(*r.meetsTargetDate * 100.0, 0) + QStringLiteral(" %")
                                    : QStringLiteral("—")) +
                 QStringLiteral(" | ") +
@@ -1175,19 +1169,21 @@ QString planToMarkdown(const Plan& plan)
         n = 0;
         for (const Route& r : plan.routes) {
             ++n;
-            md += QStringLiteral("### ") + QString::number(n) + QStringLiteral(". ") + r.label +
-                  QStringLiteral(" (`") + r.id + QStringLiteral("`)") + nl + nl;
+            md += QStringLiteral("### ") + QString::number(n) + QStringLiteral(". ") + r.label + nl + nl;
             md += tr(plan, "Path: ", "経路: ") +
-                  (r.stateLabels.size() == r.states.size() ? r.stateLabels : r.states)
+                  (r.stateLabels.size() == r.states.size() ? r.stateLabels : stateWords(r.states))
                       .join(QStringLiteral(" → ")) +
                   nl + nl;
-            if (!r.designations.isEmpty())
-                md += tr(plan, "Uses: ", "利用する制度: ") + r.designations.join(QStringLiteral(", ")) + nl +
-                      nl;
+            if (!r.designations.isEmpty()) {
+                QStringList names;
+                for (const QString& id : r.designations)
+                    names << RuleText::designationName(id, rs, plan.lang);
+                md += tr(plan, "Uses: ", "利用する制度: ") + names.join(tr(plan, ", ", "、")) + nl + nl;
+            }
             if (!r.assumptions.isEmpty()) {
                 md += tr(plan, "Assumes (unanswered questions):", "前提（未回答の質問）:") + nl;
                 for (const QString& a : r.assumptions)
-                    md += QStringLiteral("- ") + a + nl;
+                    md += QStringLiteral("- ") + RuleText::assumption(a, rs, plan.lang) + nl;
                 md += nl;
             }
             md += QStringLiteral("| # | ") + tr(plan, "Activity", "活動") + QStringLiteral(" | ") +
@@ -1201,8 +1197,11 @@ QString planToMarkdown(const Plan& plan)
                 ++i;
                 md += QStringLiteral("| ") + QString::number(i) + QStringLiteral(" | ") +
                       (s.parallel ? QStringLiteral("∥ ") : QString()) +
-                      cell(s.activityName.isEmpty() ? s.activity : s.activityName) + QStringLiteral(" | ") +
-                      cell(s.stateAfterLabel.isEmpty() ? s.stateAfter : s.stateAfterLabel) +
+                      cell(s.activityName.isEmpty() ? RuleText::activityName(s.activity, rs, plan.lang)
+                                                    : s.activityName) +
+                      QStringLiteral(" | ") +
+                      cell(s.stateAfterLabel.isEmpty() ? RuleText::valueFallback(s.stateAfter)
+                                                       : s.stateAfterLabel) +
                       QStringLiteral(" | ") + monthsRange(s.months) + QStringLiteral(" | ") +
                       yenRange(s.costJpy) + QStringLiteral(" | ") + cell(s.provenance.source) +
                       QStringLiteral(" | ") + mark(s.provenance.confidence) + QStringLiteral(" |\n");
@@ -1229,19 +1228,23 @@ QString planToMarkdown(const Plan& plan)
               tr(plan, "Source", "出典") + QStringLiteral(" |\n|---|---|---|---|---|---|---|---|---|\n");
         for (const FundingMatch& f : plan.funding) {
             QString budget = f.budgetJpy ? yenText(double(*f.budgetJpy)) : QStringLiteral("—");
+            QStringList covers;
+            for (const QString& id : f.coversActivities)
+                covers << RuleText::activityName(id, rs, plan.lang);
             if (!f.budgetNote.isEmpty())
                 budget += QStringLiteral(" (") + f.budgetNote + QLatin1Char(')');
             md +=
                 QStringLiteral("| ") + cell(f.nameJa) +
                 (f.name.isEmpty() || f.name == f.nameJa ? QString() : QStringLiteral(" / ") + cell(f.name)) +
-                QStringLiteral(" (`") + f.id + QStringLiteral("`) | ") + cell(f.ministry) +
-                (f.amed ? QStringLiteral(" (AMED)") : QString()) + QStringLiteral(" | ") +
-                QString::number(f.fy) + QStringLiteral(" | ") + cell(budget) + QStringLiteral(" | ") +
-                optText(f.area) + QStringLiteral(" | ") + f.fit + QStringLiteral(" | ") +
-                cell(f.coversActivities.join(QStringLiteral(", "))) + QStringLiteral(" | ") +
-                cell(f.reasons.join(QStringLiteral("<br>"))) + QStringLiteral(" | ") +
-                cell(f.provenance.source) + QLatin1Char(' ') + mark(f.provenance.confidence) +
-                QStringLiteral(" |\n");
+                QStringLiteral(" | ") + cell(f.ministry) + (f.amed ? QStringLiteral(" (AMED)") : QString()) +
+                QStringLiteral(" | ") + QString::number(f.fy) + QStringLiteral(" | ") + cell(budget) +
+                QStringLiteral(" | ") +
+                (f.area.isEmpty() ? QStringLiteral("—")
+                                  : cell(RuleText::fundingAreaName(f.id, f.area, rs, plan.lang))) +
+                QStringLiteral(" | ") + RuleText::fitName(f.fit, plan.lang) + QStringLiteral(" | ") +
+                cell(covers.join(tr(plan, ", ", "、"))) + QStringLiteral(" | ") +
+                cell(reasons(f.reasons, rs, plan.lang)) + QStringLiteral(" | ") + cell(f.provenance.source) +
+                QLatin1Char(' ') + mark(f.provenance.confidence) + QStringLiteral(" |\n");
         }
         md += nl;
     }

@@ -275,14 +275,12 @@ TEST(PlanWriters, MarkdownIsAReadableReport)
                                 "## Warnings", "## Sources", "### 1. Standard"}) {
         EXPECT_TRUE(md.contains(QString::fromUtf8(heading))) << heading;
     }
-    // Rationale with its source and confidence mark; '|' inside a cell is escaped.
-    EXPECT_TRUE(md.contains(QStringLiteral(
-        "| `samd.imdrf.serious.diagnose` | IMDRF category II \\| serious | IMDRF-N12 | ● sourced |")))
+    // Rationale with its source and confidence mark, without the rule's id; '|' inside a cell is escaped.
+    EXPECT_TRUE(md.contains(QStringLiteral("| IMDRF category II \\| serious | IMDRF-N12 | ● sourced |")))
         << md.toStdString();
     // The routes table: P50/P80, target-date probability, Pareto star, budget.
-    EXPECT_TRUE(md.contains(
-        QStringLiteral("| 1 | ★ Standard, with \"study\", and review (`standard`) | 17.0 | 20.0 | "
-                       "¥19,651,401 | ¥23,000,000 | 83 % | over |")))
+    EXPECT_TRUE(md.contains(QStringLiteral("| 1 | ★ Standard, with \"study\", and review | 17.0 | 20.0 | "
+                                           "¥19,651,401 | ¥23,000,000 | 83 % | over |")))
         << md.toStdString();
     EXPECT_TRUE(md.contains(QStringLiteral("Two-stage \\| first stage")));
     // Steps with ranges, parallel mark, source and confidence.
@@ -292,7 +290,12 @@ TEST(PlanWriters, MarkdownIsAReadableReport)
         << md.toStdString();
     EXPECT_TRUE(md.contains(QStringLiteral(
         "| 2 | ∥ PMDA review | approved | 10 / 12 / 16 | ¥11,651,400 | FD-fees | ● sourced |")));
-    EXPECT_TRUE(md.contains(QStringLiteral("- evidence.exploratory_data_only = true (unanswered)")));
+    // An assumption in words, not as the engine's expression.
+    EXPECT_TRUE(md.contains(QStringLiteral("- “Exploratory data only”: Yes\n"))) << md.toStdString();
+    // No identifier in backticks, no field path, no rule id anywhere.
+    EXPECT_FALSE(md.contains(QLatin1Char('`'))) << md.toStdString();
+    EXPECT_FALSE(md.contains(QStringLiteral("exploratory_data_only")));
+    EXPECT_FALSE(md.contains(QStringLiteral("samd.imdrf")));
     EXPECT_TRUE(
         md.contains(QStringLiteral("医療機器開発推進研究事業 / Medical device development promotion")));
     EXPECT_TRUE(md.contains(QStringLiteral("- known_class 3 overrides")));

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/graph/GraphDetailsPane.h"
 
+#include "core/rules/RuleText.h"
 #include "ui/Labels.h"
-#include "ui/models/RuleText.h"
 #include "ui/widgets/WrappingLabel.h"
 
 #include <QDesktopServices>
@@ -208,7 +208,7 @@ QString GraphDetailsPane::sourceHtml(const Provenance& provenance) const
         const QString key = raw.trimmed();
         const core::SourceRef* ref = m_ruleset ? m_ruleset->source(key) : nullptr;
         if (!ref) {
-            parts << esc(RuleText::sources(key, m_ruleset.get(), m_lang));
+            parts << esc(core::RuleText::sources(key, m_ruleset.get(), m_lang));
             continue;
         }
         const QString title = ref->title.isEmpty() ? ref->key : ref->title;
@@ -261,7 +261,7 @@ QString GraphDetailsPane::transitionHtml(const TransitionDef& transition) const
     if (guard.isEmpty() || (transition.when && transition.when->isConstantTrue()))
         html += esc(tr("always"));
     else
-        html += esc(RuleText::condition(guard, m_ruleset.get(), m_lang));
+        html += esc(core::RuleText::condition(guard, m_ruleset.get(), m_lang));
     html += QStringLiteral("</p>");
 
     if (!transition.designation.isEmpty()) {
@@ -287,7 +287,7 @@ QString GraphDetailsPane::transitionHtml(const TransitionDef& transition) const
             if (step.when && !step.when->isConstantTrue())
                 text += QStringLiteral("<br/><small>%1 %2</small>")
                             .arg(esc(tr("only when:")),
-                                 esc(RuleText::condition(step.when->text(), m_ruleset.get(), m_lang)));
+                                 esc(core::RuleText::condition(step.when->text(), m_ruleset.get(), m_lang)));
             if (!step.note.isEmpty())
                 text += QStringLiteral("<br/><small>%1</small>").arg(esc(step.note.in(m_lang)));
             text += QStringLiteral("<br/><small>%1 %2</small>")

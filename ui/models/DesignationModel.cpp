@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/models/DesignationModel.h"
 
+#include "core/rules/RuleText.h"
 #include "ui/Labels.h"
 #include "ui/Language.h"
-#include "ui/models/RuleText.h"
 
 #include <QApplication>
 #include <QBrush>
@@ -23,7 +23,7 @@ void DesignationModel::setDesignations(const std::vector<core::DesignationResult
     const core::Lang lang = Language::current();
     for (core::DesignationResult& d : m_items)
         for (QString& r : d.reasons)
-            r = RuleText::reason(r, m_ruleset.get(), lang);
+            r = core::RuleText::reason(r, m_ruleset.get(), lang);
     endResetModel();
 }
 
@@ -67,7 +67,7 @@ QString DesignationModel::details(const core::DesignationResult& d) const
         html += QStringLiteral("<li>") + r.toHtmlEscaped() + QStringLiteral("</li>");
     html += QStringLiteral("</ul><p><small>") +
             tr("Source: %1")
-                .arg(RuleText::sources(d.provenance.source, m_ruleset.get(), Language::current()))
+                .arg(core::RuleText::sources(d.provenance.source, m_ruleset.get(), Language::current()))
                 .toHtmlEscaped() +
             QStringLiteral(" — ") + Labels::confidenceMark(d.provenance.confidence) + QLatin1Char(' ') +
             Labels::confidenceName(d.provenance.confidence).toHtmlEscaped() + QStringLiteral("</small></p>");
@@ -90,7 +90,8 @@ QString DesignationModel::chanceTooltip(const core::DesignationResult& d) const
     lines << tr("Granted to about %1 of the products that apply.").arg(Labels::probability(*d.chance));
     if (!d.chanceBasis.isEmpty())
         lines << d.chanceBasis;
-    const QString source = RuleText::sources(d.chanceProvenance.source, m_ruleset.get(), Language::current());
+    const QString source =
+        core::RuleText::sources(d.chanceProvenance.source, m_ruleset.get(), Language::current());
     if (!source.isEmpty())
         lines << tr("Source: %1").arg(source);
     lines << Labels::confidenceMark(d.chanceProvenance.confidence) + QLatin1Char(' ') +
@@ -130,10 +131,10 @@ QVariant DesignationModel::data(const QModelIndex& index, int role) const
         if (index.column() == ChanceColumn)
             return chanceTooltip(d);
         if (index.column() == SourceColumn)
-            return RuleText::tooltip(
-                RuleText::sources(d.provenance.source, m_ruleset.get(), Language::current()) +
+            return Labels::tooltip(
+                core::RuleText::sources(d.provenance.source, m_ruleset.get(), Language::current()) +
                 QLatin1Char('\n') + Labels::confidenceExplanation(d.provenance.confidence));
-        return RuleText::tooltip(d.reasons.join(QLatin1Char('\n')));
+        return Labels::tooltip(d.reasons.join(QLatin1Char('\n')));
     case Qt::ForegroundRole:
         if (d.eligible == QLatin1String("no"))
             return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);

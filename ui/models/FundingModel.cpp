@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/models/FundingModel.h"
 
+#include "core/rules/RuleText.h"
 #include "ui/Labels.h"
 #include "ui/Language.h"
-#include "ui/models/RuleText.h"
 
 namespace shirube::ui {
 
@@ -20,7 +20,7 @@ void FundingModel::setFunding(const std::vector<core::FundingMatch>& funding, co
     const core::Lang lang = Language::current();
     for (core::FundingMatch& f : m_items)
         for (QString& r : f.reasons)
-            r = RuleText::reason(r, m_ruleset.get(), lang);
+            r = core::RuleText::reason(r, m_ruleset.get(), lang);
     endResetModel();
 }
 
@@ -114,7 +114,7 @@ QString FundingModel::details(const core::FundingMatch& f) const
                 QStringLiteral("</p>");
     html += QStringLiteral("<p><small>") +
             tr("Source: %1")
-                .arg(RuleText::sources(f.provenance.source, m_ruleset.get(), Language::current()))
+                .arg(core::RuleText::sources(f.provenance.source, m_ruleset.get(), Language::current()))
                 .toHtmlEscaped() +
             QStringLiteral(" — ") + Labels::confidenceMark(f.provenance.confidence) + QLatin1Char(' ') +
             Labels::confidenceName(f.provenance.confidence).toHtmlEscaped() + QStringLiteral("</small></p>");
@@ -156,18 +156,18 @@ QVariant FundingModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case BudgetColumn:
-            return RuleText::tooltip(
+            return Labels::tooltip(
                 (pastFiscalYear(f).isEmpty() ? QString() : pastFiscalYear(f) + QLatin1Char('\n')) +
                 (f.budgetJpy ? tr("FY%1 budget: %2").arg(f.fy).arg(Labels::exactYen(double(*f.budgetJpy))) +
                                    QLatin1Char('\n')
                              : QString()) +
                 f.budgetNote);
         case SourceColumn:
-            return RuleText::tooltip(
-                RuleText::sources(f.provenance.source, m_ruleset.get(), Language::current()) +
+            return Labels::tooltip(
+                core::RuleText::sources(f.provenance.source, m_ruleset.get(), Language::current()) +
                 QLatin1Char('\n') + Labels::confidenceExplanation(f.provenance.confidence));
         default:
-            return RuleText::tooltip(f.reasons.join(QLatin1Char('\n')));
+            return Labels::tooltip(f.reasons.join(QLatin1Char('\n')));
         }
     default:
         return {};

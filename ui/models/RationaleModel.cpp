@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/models/RationaleModel.h"
 
+#include "core/rules/RuleText.h"
 #include "ui/Labels.h"
 #include "ui/Language.h"
-#include "ui/models/RuleText.h"
 
 namespace shirube::ui {
 
@@ -46,10 +46,10 @@ QVariant RationaleModel::data(const QModelIndex& index, int role) const
             return item.text;
         return QString(Labels::confidenceMark(item.confidence) + QLatin1Char(' ') + item.source);
     case Qt::ToolTipRole: {
-        const QString source = RuleText::sources(item.source, m_ruleset.get(), Language::current());
-        return RuleText::tooltip(item.text + QStringLiteral("\n") + tr("Source: %1").arg(source) +
-                                 QLatin1Char('\n') + Labels::confidenceMark(item.confidence) +
-                                 QLatin1Char(' ') + Labels::confidenceExplanation(item.confidence));
+        const QString source = core::RuleText::sources(item.source, m_ruleset.get(), Language::current());
+        return Labels::tooltip(item.text + QStringLiteral("\n") + tr("Source: %1").arg(source) +
+                               QLatin1Char('\n') + Labels::confidenceMark(item.confidence) +
+                               QLatin1Char(' ') + Labels::confidenceExplanation(item.confidence));
     }
     default:
         return {};

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/models/RouteTableModel.h"
 
+#include "core/rules/RuleText.h"
 #include "ui/Labels.h"
 #include "ui/Language.h"
-#include "ui/models/RuleText.h"
 
 #include <QApplication>
 #include <QBrush>
@@ -100,10 +100,11 @@ QString RouteTableModel::confidenceMarks(const core::Route& route)
 QString RouteTableModel::stepsTooltip(const core::Route& route) const
 {
     QStringList lines;
-    lines << RuleText::routeName(route.label, m_scenarioLabels.value(route.scenario)) +
+    lines << core::RuleText::routeName(route.label, m_scenarioLabels.value(route.scenario)) +
                  (route.scenario.isEmpty()
                       ? QString()
-                      : QStringLiteral(" (") + RuleText::scenario(route.scenario, m_ruleset.get(), m_lang) +
+                      : QStringLiteral(" (") +
+                            core::RuleText::scenario(route.scenario, m_ruleset.get(), m_lang) +
                             QLatin1Char(')'));
     for (const core::RouteStep& s : route.steps) {
         QString line = QStringLiteral("• ") + s.activityName + QStringLiteral(": ") +
@@ -112,7 +113,7 @@ QString RouteTableModel::stepsTooltip(const core::Route& route) const
         if (s.parallel)
             line += QStringLiteral(" ") + tr("(in parallel)");
         line += QStringLiteral(" — ") + Labels::confidenceMark(s.provenance.confidence) + QLatin1Char(' ') +
-                RuleText::sources(s.provenance.source, m_ruleset.get(), Language::current());
+                core::RuleText::sources(s.provenance.source, m_ruleset.get(), Language::current());
         lines << line;
     }
     if (route.chance)
@@ -120,7 +121,7 @@ QString RouteTableModel::stepsTooltip(const core::Route& route) const
     if (!route.assumptions.isEmpty()) {
         QStringList assumed;
         for (const QString& a : route.assumptions)
-            assumed << RuleText::assumption(a, m_ruleset.get(), m_lang);
+            assumed << core::RuleText::assumption(a, m_ruleset.get(), m_lang);
         lines << tr("Assumes: %1").arg(assumed.join(QStringLiteral("; ")));
     }
     return lines.join(QLatin1Char('\n'));
@@ -174,10 +175,10 @@ QVariant RouteTableModel::data(const QModelIndex& index, int role) const
             // alternative scenario's route says which answers it takes ("… (if …)", on a line of its
             // own); the recommended route says so on its first line.
             const bool display = role == Qt::DisplayRole;
-            QString label = RuleText::routeName(r.label, m_scenarioLabels.value(r.scenario));
+            QString label = core::RuleText::routeName(r.label, m_scenarioLabels.value(r.scenario));
             QString scenario;
             if (!r.scenario.isEmpty())
-                scenario = QLatin1Char('(') + RuleText::scenario(r.scenario, m_ruleset.get(), m_lang) +
+                scenario = QLatin1Char('(') + core::RuleText::scenario(r.scenario, m_ruleset.get(), m_lang) +
                            QLatin1Char(')');
             if (!display && !scenario.isEmpty()) {
                 label += QLatin1Char(' ') + scenario;
@@ -261,7 +262,7 @@ QVariant RouteTableModel::data(const QModelIndex& index, int role) const
                 return stepsTooltip(r);
             }
         }();
-        return RuleText::tooltip(text);
+        return Labels::tooltip(text);
     }
     if (role == Qt::TextAlignmentRole) {
         if (index.column() >= P50Column && index.column() <= TargetColumn)

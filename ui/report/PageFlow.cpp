@@ -54,14 +54,24 @@ void PageFlow::newPage()
         decorate(*this, m_page);
 }
 
-void PageFlow::ensure(qreal height)
+void PageFlow::ensureRoom(qreal height)
 {
     if (m_y + height > m_content.bottom() && m_y > m_content.top())
         newPage();
 }
 
+void PageFlow::ensure(qreal height)
+{
+    placeHeading(height);
+    ensureRoom(height);
+}
+
 void PageFlow::space(qreal points)
 {
+    if (m_pending) {
+        m_pending->spaceAfter += pt(points);
+        return;
+    }
     m_y += pt(points);
 }
 
@@ -98,27 +108,46 @@ QTextOption PageFlow::wrapOption(Qt::Alignment alignment)
 
 void PageFlow::heading(const QString& text, int level, bool toc, bool newPageFirst)
 {
+    if (m_pending) // two headings in a row stay together
+        placeHeading(textHeight(text,
+                                font(level == 1   ? 16
+                                     : level == 2 ? 12.5
+                                                  : 10.5,
+                                     true),
+                                m_content.width()));
     if (newPageFirst && m_y > m_content.top())
         newPage();
-    const qreal size = level == 1 ? 16 : level == 2 ? 12.5 : 10.5;
+    m_pending = PendingHeading{text, level, toc, 0};
+}
+
+void PageFlow::placeHeading(qreal next)
+{
+    if (!m_pending)
+        return;
+    const PendingHeading p = *m_pending;
+    m_pending.reset();
+    const qreal size = p.level == 1 ? 16 : p.level == 2 ? 12.5 : 10.5;
     const QFont f = font(size, true);
-    const qreal h = textHeight(text, f, m_content.width());
-    ensure(h + pt(level == 1 ? 60 : 80)); // keep a heading with what follows
+    const qreal h = textHeight(p.text, f, m_content.width());
+    const qreal gapBefore = pt(p.level == 1 ? 6 : 8);
+    const qreal gapAfter = pt(p.level == 1 ? 8 : 4) + p.spaceAfter;
+    // What follows, at most a third of a page: a block taller than that breaks anyway.
+    ensureRoom(gapBefore + h + gapAfter + std::min(next, m_content.height() / 3));
     if (m_y > m_content.top())
-        space(level == 1 ? 6 : 8);
-    if (toc)
-        m_toc.push_back({level, text, m_page});
+        m_y += gapBefore;
+    if (p.toc)
+        m_toc.push_back({p.level, p.text, m_page});
     if (m_painter) {
         m_painter->setFont(f);
-        m_painter->setPen(level == 1 ? QColor(0x1F, 0x3A, 0x5F) : QColor(0x20, 0x20, 0x20));
-        m_painter->drawText(QRectF(m_content.left(), m_y, m_content.width(), h), text, wrapOption());
-        if (level == 1) {
+        m_painter->setPen(p.level == 1 ? QColor(0x1F, 0x3A, 0x5F) : QColor(0x20, 0x20, 0x20));
+        m_painter->drawText(QRectF(m_content.left(), m_y, m_content.width(), h), p.text, wrapOption());
+        if (p.level == 1) {
             m_painter->setPen(QPen(QColor(0x1F, 0x3A, 0x5F), pt(0.8)));
             m_painter->drawLine(QPointF(m_content.left(), m_y + h + pt(2)),
                                 QPointF(m_content.right(), m_y + h + pt(2)));
         }
     }
-    m_y += h + pt(level == 1 ? 8 : 4);
+    m_y += h + gapAfter;
 }
 
 void PageFlow::paragraph(const QString& text, qreal points, bool bold, const QColor& color)

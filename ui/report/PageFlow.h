@@ -15,6 +15,7 @@
 #include <QTextOption>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 class QPainter;
@@ -55,9 +56,14 @@ public:
     std::function<void(PageFlow&, int page)> decorate;
 
     void newPage();
-    void ensure(qreal height); // a new page unless `height` fits below
+    // Places a heading still waiting for what follows it (call when the document ends).
+    void finish() { placeHeading(0); }
+    // A new page unless `height` fits below. A heading waiting to be placed is placed first, on the
+    // page where it fits together with `height` (so a heading never ends a page).
+    void ensure(qreal height);
     void space(qreal points);
     // A heading; `toc` adds it to the table of contents; level 1 starts on a new page when `newPage`.
+    // It is placed with what follows it: the next block's first row decides the page.
     void heading(const QString& text, int level, bool toc = true, bool newPageFirst = false);
     void paragraph(const QString& text, qreal points = 9.5, bool bold = false,
                    const QColor& color = Qt::black);
@@ -73,6 +79,18 @@ public:
     static QTextOption wrapOption(Qt::Alignment alignment = Qt::AlignLeft);
 
 private:
+    struct PendingHeading
+    {
+        QString text;
+        int level = 1;
+        bool toc = false;
+        qreal spaceAfter = 0; // space() asked for between the heading and what follows
+    };
+    // Places the waiting heading where it fits with `next` device units below it.
+    void placeHeading(qreal next);
+    void ensureRoom(qreal height);
+
+    std::optional<PendingHeading> m_pending;
     QPainter* m_painter;
     QPagedPaintDevice& m_device;
     QString m_family;

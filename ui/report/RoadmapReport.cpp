@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/report/RoadmapReport.h"
 
+#include "core/rules/RuleText.h"
 #include "ui/report/PageFlow.h"
 #include "ui/report/PdfTextMap.h"
 #include "ui/report/StateGraphPainter.h"
@@ -41,39 +42,31 @@ const core::ScheduledMilestone* marketMilestone(const core::Roadmap& r)
     return last;
 }
 
-// A reason as a client reads it: without the rule expression in brackets ("(kind = hardware)").
-QString plainReason(QString reason)
+// A reason as a client reads it: its facts in words (the questions and the answers), and without an
+// expression the words cannot render ("(kind = hardware)").
+QString plainReason(const QString& reason, const core::Ruleset* ruleset, Lang lang)
 {
     static const QRegularExpression expression(QStringLiteral("\\s*[(（][^()（）]*(=|<|>|≠)[^()（）]*[)）]"));
-    reason.remove(expression);
-    return reason.trimmed();
+    QString out = core::RuleText::reason(reason, ruleset, lang);
+    out.remove(expression);
+    return out.trimmed();
 }
 
-QStringList plainReasons(const QStringList& reasons)
+QStringList plainReasons(const QStringList& reasons, const core::Ruleset* ruleset, Lang lang)
 {
     QStringList out;
     for (const QString& r : reasons)
-        out << plainReason(r);
+        out << plainReason(r, ruleset, lang);
     return out;
 }
 
-// Activity ids as the plan names them ("prototype_development" -> "Prototype and fixed specification").
-QStringList activityNames(const QStringList& ids, const core::Plan& plan)
+// Activity ids by their names ("prototype_development" -> "Prototype and fixed specification").
+QStringList activityNames(const QStringList& ids, const core::Ruleset* ruleset, Lang lang)
 {
     QStringList out;
     for (const QString& id : ids) {
-        QString name;
-        for (const core::Route& route : plan.routes) {
-            for (const core::RouteStep& step : route.steps) {
-                if (step.activity == id && !step.activityName.isEmpty()) {
-                    name = step.activityName;
-                    break;
-                }
-            }
-            if (!name.isEmpty())
-                break;
-        }
-        if (!name.isEmpty() && !out.contains(name))
+        const QString name = core::RuleText::activityName(id, ruleset, lang);
+        if (!out.contains(name))
             out << name;
     }
     return out;
@@ -82,28 +75,6 @@ QStringList activityNames(const QStringList& ids, const core::Plan& plan)
 QString source(const core::Provenance& p, Lang lang)
 {
     return p.source + QLatin1Char(' ') + words::confidenceMark(p.confidence, lang);
-}
-
-QString eligibleText(const QString& e, Lang lang)
-{
-    if (e == QLatin1String("yes"))
-        return tr(lang, "yes", "該当");
-    if (e == QLatin1String("likely"))
-        return tr(lang, "likely", "該当の見込み");
-    if (e == QLatin1String("possible"))
-        return tr(lang, "possible", "可能性あり");
-    if (e == QLatin1String("no"))
-        return tr(lang, "no", "非該当");
-    return e;
-}
-
-QString fitText(const QString& f, Lang lang)
-{
-    if (f == QLatin1String("strong"))
-        return tr(lang, "strong", "適合");
-    if (f == QLatin1String("possible"))
-        return tr(lang, "possible", "可能性あり");
-    return f;
 }
 
 class ReportBuilder
@@ -132,6 +103,7 @@ public:
         for (std::size_t i = 0; i < m_roadmaps.size(); ++i)
             product(m_roadmaps[i], i < m_graphs.size() ? m_graphs[i] : QByteArray());
         appendix();
+        f.finish();
     }
 
 private:
@@ -349,7 +321,8 @@ private:
                 plan.decidingLabels.join(tr(lang, "; ", "、")));
         std::vector<QStringList> rows;
         for (const core::RationaleItem& item : plan.classification.rationale)
-            rows.push_back({item.text, item.source, words::confidenceMark(item.confidence, lang)});
+            rows.push_back({plainReason(item.text, o.ruleset.get(), lang), item.source,
+                            words::confidenceMark(item.confidence, lang)});
         if (!rows.empty())
             f.table({0.62, 0.2, 0.18},
                     {tr(lang, "Why", "理由"), tr(lang, "Source", "出典"), tr(lang, "Confidence", "確度")},
@@ -442,11 +415,13 @@ private:
         f.heading(tr(lang, "Designations", "指定制度"), sub, toc, true);
         rows.clear();
         for (const core::DesignationResult& d : plan.designations)
-            rows.push_back({d.name.isEmpty() ? d.id : d.name, eligibleText(d.eligible, lang),
+            rows.push_back({d.name.isEmpty() ? d.id : d.name,
+                            core::RuleText::eligibilityName(d.eligible, lang),
                             d.chance ? words::percent(*d.chance) + QStringLiteral(" (") +
                                            source(d.chanceProvenance, lang) + QLatin1Char(')')
                                      : QStringLiteral("—"),
-                            plainReasons(d.reasons).join(QLatin1Char('\n')), source(d.provenance, lang)});
+                            plainReasons(d.reasons, o.ruleset.get(), lang).join(QLatin1Char('\n')),
+                            source(d.provenance, lang)});
         if (rows.empty())
             f.paragraph(tr(lang, "No designation applies.", "該当する指定制度はありません。"));
         else
@@ -463,13 +438,15 @@ private:
             QString budget = m.budgetJpy ? words::yen(double(*m.budgetJpy)) : QStringLiteral("—");
             if (!m.budgetNote.isEmpty())
                 budget += QStringLiteral(" (") + m.budgetNote + QLatin1Char(')');
-            rows.push_back({m.name.isEmpty() ? m.nameJa : m.name,
-                            m.ministry + (m.amed ? QStringLiteral(" (AMED)") : QString()),
-                            fitText(m.fit, lang),
-                            QStringLiteral("FY") + QString::number(m.fy) + QLatin1Char('\n') + budget,
-                            activityNames(m.coversActivities, plan).join(tr(lang, "; ", "、")) +
-                                QLatin1Char('\n') + plainReasons(m.reasons).join(QLatin1Char('\n')),
-                            source(m.provenance, lang)});
+            rows.push_back(
+                {m.name.isEmpty() ? m.nameJa : m.name,
+                 m.ministry + (m.amed ? QStringLiteral(" (AMED)") : QString()),
+                 core::RuleText::fitName(m.fit, lang),
+                 QStringLiteral("FY") + QString::number(m.fy) + QLatin1Char('\n') + budget,
+                 activityNames(m.coversActivities, o.ruleset.get(), lang).join(tr(lang, "; ", "、")) +
+                     QLatin1Char('\n') +
+                     plainReasons(m.reasons, o.ruleset.get(), lang).join(QLatin1Char('\n')),
+                 source(m.provenance, lang)});
         }
         if (rows.empty())
             f.paragraph(tr(lang, "No scheme fits.", "該当する制度はありません。"));

@@ -9,6 +9,7 @@
 
 #include "core/common/Result.h"
 #include "core/export/Roadmap.h"
+#include "core/rules/Ruleset.h"
 
 #include <QDate>
 #include <QPageSize>
@@ -29,6 +30,9 @@ struct ReportOptions
     QString client;     // may be empty
     QString consultant; // may be empty
     QDate date;         // the report's date (cover, today's line); invalid: today
+    // The ruleset the plans were made with: the engine's reasons are put in words with its questions
+    // and answers. Without it they are shown without their fact lists.
+    core::RulesetPtr ruleset;
 };
 
 // The fonts the report uses (PageFlow.h: reportFontFamilies()), for messages.

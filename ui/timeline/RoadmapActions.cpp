@@ -155,6 +155,7 @@ bool RoadmapActions::exportRoadmap(Format format, const QString& fileName, QStri
         report::ReportOptions options;
         options.lang = lang;
         options.date = QDate::currentDate();
+        options.ruleset = m_window->ruleset();
         failure = report::writeRoadmapPdf(fileName, roadmaps, options);
         break;
     }
@@ -210,6 +211,7 @@ bool RoadmapActions::exportProjectPdf(const QString& fileName, QString* error) c
     report::ReportOptions options;
     options.lang = m_window->language();
     options.date = QDate::currentDate();
+    options.ruleset = m_window->ruleset();
     if (project) {
         const core::Project snapshot = project->snapshot();
         options.title = snapshot.meta.title.isEmpty() ? project->displayName() : snapshot.meta.title;
@@ -227,6 +229,7 @@ int RoadmapActions::print(QPrinter& printer) const
     report::ReportOptions options;
     options.lang = m_window->language();
     options.date = QDate::currentDate();
+    options.ruleset = m_window->ruleset();
     return report::renderRoadmapReport(printer, {roadmap()}, options);
 }
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/trainer/TrainerWindow.h"
 
+#include "core/rules/RuleText.h"
 #include "ui/Labels.h"
 #include "ui/Language.h"
 #include "ui/PlanController.h"
 #include "ui/graph/GraphView.h"
-#include "ui/models/RuleText.h"
 #include "ui/settings/Settings.h"
 
 #include <QAbstractItemView>
@@ -283,8 +283,8 @@ QString TrainerWindow::routeSummary(const core::Route& r) const
     for (const core::Scenario& s : m_plan.scenarios)
         scenarioLabels.insert(s.id, s.label);
     return tr("%1: %2, %3 (P80)")
-        .arg(RuleText::routeName(r.label, scenarioLabels.value(r.scenario)), Labels::months(r.months.p80),
-             Labels::yen(r.costJpy.p80));
+        .arg(core::RuleText::routeName(r.label, scenarioLabels.value(r.scenario)),
+             Labels::months(r.months.p80), Labels::yen(r.costJpy.p80));
 }
 
 // This step's months and cost (most likely), and how far the route has come.
@@ -412,10 +412,11 @@ void TrainerWindow::applyPlan(const core::Plan& plan)
         for (const core::Scenario& s : m_plan.scenarios)
             scenarioLabels.insert(s.id, s.label);
         for (const core::Route& r : m_plan.routes) {
-            QString text = RuleText::routeName(r.label, scenarioLabels.value(r.scenario)) +
+            QString text = core::RuleText::routeName(r.label, scenarioLabels.value(r.scenario)) +
                            QStringLiteral(" — ") + Labels::months(r.months.p80) + QStringLiteral(" (P80)");
             if (!r.scenario.isEmpty())
-                text += QStringLiteral(" (") + RuleText::scenario(r.scenario, &m_planner->ruleset(), m_lang) +
+                text += QStringLiteral(" (") +
+                        core::RuleText::scenario(r.scenario, &m_planner->ruleset(), m_lang) +
                         QLatin1Char(')');
             m_routeCombo->addItem(text, r.id);
         }

@@ -2,12 +2,12 @@
 #include "ui/widgets/ClassificationCard.h"
 
 #include "core/jmdn/SharedGenericNames.h"
+#include "core/rules/RuleText.h"
 #include "ui/Labels.h"
 #include "ui/Language.h"
 #include "ui/jmdn/GenericNameListModel.h"
 #include "ui/models/ProfileModel.h"
 #include "ui/models/RationaleModel.h"
-#include "ui/models/RuleText.h"
 #include "ui/widgets/WrappingLabel.h"
 
 #include <QEvent>
@@ -254,8 +254,8 @@ void ClassificationCard::refresh()
                     QStringLiteral("</b></p>");
         first = false;
         const core::Classification& sc = s.classification;
-        QString label = RuleText::scenario(s.id, m_profileModel ? m_profileModel->ruleset().get() : nullptr,
-                                           Language::current());
+        QString label = core::RuleText::scenario(
+            s.id, m_profileModel ? m_profileModel->ruleset().get() : nullptr, Language::current());
         if (label.isEmpty())
             label = s.label;
         if (!label.isEmpty())

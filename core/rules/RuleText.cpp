@@ -1,48 +1,54 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "ui/models/RuleText.h"
+#include "core/rules/RuleText.h"
 
 #include "core/profile/ProfileSchema.h"
-#include "ui/Labels.h"
 
 #include <QRegularExpression>
 
 #include <optional>
 
-namespace shirube::ui {
+namespace shirube::core {
 
 namespace {
 
-bool isJa(core::Lang lang)
+bool isJa(Lang lang)
 {
-    return lang == core::Lang::Ja;
+    return lang == Lang::Ja;
 }
 
-QString quoted(const QString& text, core::Lang lang)
+QString pick(Lang lang, const char* en, const char* ja)
+{
+    return QString::fromUtf8(lang == Lang::Ja ? ja : en);
+}
+
+QString quoted(const QString& text, Lang lang)
 {
     return isJa(lang) ? QStringLiteral("「") + text + QStringLiteral("」")
                       : QStringLiteral("“") + text + QStringLiteral("”");
 }
 
-QString pair(const QString& subject, const QString& value, core::Lang lang)
+QString pair(const QString& subject, const QString& value, Lang lang)
 {
     return quoted(subject, lang) + (isJa(lang) ? QStringLiteral("：") : QStringLiteral(": ")) + value;
 }
 
 // A boolean derived fact: its phrase when true and when false.
-std::optional<std::pair<QString, QString>> derivedBool(const QString& path)
+std::optional<std::pair<QString, QString>> derivedBool(const QString& path, Lang lang)
 {
     if (path == QLatin1String("regulated"))
-        return std::make_pair(RuleText::tr("it is regulated as a medical device"),
-                              RuleText::tr("it is not a medical device"));
+        return std::make_pair(pick(lang, "it is regulated as a medical device", "医療機器に該当する"),
+                              pick(lang, "it is not a medical device", "医療機器に該当しない"));
     if (path == QLatin1String("samd"))
-        return std::make_pair(RuleText::tr("the product includes software (SaMD)"),
-                              RuleText::tr("the product includes no software (SaMD)"));
+        return std::make_pair(pick(lang, "the product includes software (SaMD)",
+                                   "製品にソフトウェア（プログラム医療機器）を含む"),
+                              pick(lang, "the product includes no software (SaMD)",
+                                   "製品にソフトウェア（プログラム医療機器）を含まない"));
     if (path == QLatin1String("overseas"))
-        return std::make_pair(RuleText::tr("it will also be sold outside Japan"),
-                              RuleText::tr("it will be sold in Japan only"));
+        return std::make_pair(pick(lang, "it will also be sold outside Japan", "日本以外でも販売する"),
+                              pick(lang, "it will be sold in Japan only", "日本でのみ販売する"));
     if (path == QLatin1String("trial_running"))
-        return std::make_pair(RuleText::tr("a clinical trial is already running"),
-                              RuleText::tr("no clinical trial is running yet"));
+        return std::make_pair(pick(lang, "a clinical trial is already running", "治験を実施中"),
+                              pick(lang, "no clinical trial is running yet", "治験はまだ始まっていない"));
     return std::nullopt;
 }
 
@@ -115,7 +121,7 @@ std::vector<Token> tokenize(const QString& s, bool* ok)
 class Renderer
 {
 public:
-    Renderer(std::vector<Token> tokens, const core::Ruleset* rs, core::Lang lang)
+    Renderer(std::vector<Token> tokens, const Ruleset* rs, Lang lang)
         : m_tokens(std::move(tokens))
         , m_rs(rs)
         , m_lang(lang)
@@ -151,7 +157,8 @@ private:
         } while (accept(QStringLiteral("||")));
         if (parts.size() == 1)
             return parts.front();
-        const QString joined = parts.join(isJa(m_lang) ? QStringLiteral("、または") : RuleText::tr(", or "));
+        const QString joined =
+            parts.join(isJa(m_lang) ? QStringLiteral("、または") : pick(m_lang, ", or ", "、または"));
         return nested ? QString(QStringLiteral("(") + joined + QStringLiteral(")")) : joined;
     }
 
@@ -165,7 +172,7 @@ private:
             parts << *a;
         } while (accept(QStringLiteral("&&")));
         Q_UNUSED(nested);
-        return parts.join(isJa(m_lang) ? QStringLiteral("、かつ") : RuleText::tr(", and "));
+        return parts.join(isJa(m_lang) ? QStringLiteral("、かつ") : pick(m_lang, ", and ", "、かつ"));
     }
 
     std::optional<QString> notExpr(bool negated)
@@ -200,7 +207,7 @@ private:
             if (!negated)
                 return inner;
             return isJa(m_lang) ? QString(QStringLiteral("次に当たらない: ") + *inner)
-                                : RuleText::tr("not the case that %1").arg(*inner);
+                                : pick(m_lang, "not the case that %1", "次に当たらない: %1").arg(*inner);
         }
         const Token left = peek();
         if (left.kind == Token::String && m_pos + 1 < m_tokens.size() &&
@@ -214,18 +221,19 @@ private:
             const QString subject = RuleText::subject(field.text, m_rs, m_lang);
             if (subject.isEmpty())
                 return std::nullopt;
-            return pair(
-                subject,
-                (negated ? RuleText::tr("does not include %1") : RuleText::tr("includes %1")).arg(left.text),
-                m_lang);
+            return pair(subject,
+                        (negated ? pick(m_lang, "does not include %1", "%1 を含まない")
+                                 : pick(m_lang, "includes %1", "%1 を含む"))
+                            .arg(left.text),
+                        m_lang);
         }
         if (left.kind != Token::Ident)
             return std::nullopt;
         ++m_pos;
         const QString path = left.text;
         if (path == QLatin1String("true") || path == QLatin1String("false"))
-            return (path == QLatin1String("true")) != negated ? RuleText::tr("always")
-                                                              : RuleText::tr("never");
+            return (path == QLatin1String("true")) != negated ? pick(m_lang, "always", "常に")
+                                                              : pick(m_lang, "never", "該当しない");
         const QString subject = RuleText::subject(path, m_rs, m_lang);
         if (subject.isEmpty())
             return std::nullopt;
@@ -238,8 +246,8 @@ private:
             QStringList labels;
             for (const QString& v : *items)
                 labels << RuleText::value(path, v, m_rs, m_lang);
-            const QString any = labels.join(isJa(m_lang) ? QStringLiteral("・") : RuleText::tr(" or "));
-            return pair(subject, negated ? RuleText::tr("not %1").arg(any) : any, m_lang);
+            const QString any = labels.join(isJa(m_lang) ? QStringLiteral("・") : pick(m_lang, " or ", "・"));
+            return pair(subject, negated ? pick(m_lang, "not %1", "%1 以外").arg(any) : any, m_lang);
         }
         static const QStringList comparisons = {QStringLiteral("=="), QStringLiteral("!="),
                                                 QStringLiteral("<"),  QStringLiteral("<="),
@@ -255,104 +263,245 @@ private:
             if (op.text == QLatin1String("==") || op.text == QLatin1String("!=")) {
                 if (negated)
                     different = !different;
-                return pair(subject, different ? RuleText::tr("not %1").arg(v) : v, m_lang);
+                return pair(subject, different ? pick(m_lang, "not %1", "%1 以外").arg(v) : v, m_lang);
             }
             QString text;
             if (op.text == QLatin1String("<"))
-                text = RuleText::tr("less than %1").arg(v);
+                text = pick(m_lang, "less than %1", "%1 未満").arg(v);
             else if (op.text == QLatin1String("<="))
-                text = RuleText::tr("at most %1").arg(v);
+                text = pick(m_lang, "at most %1", "%1 以下").arg(v);
             else if (op.text == QLatin1String(">"))
-                text = RuleText::tr("more than %1").arg(v);
+                text = pick(m_lang, "more than %1", "%1 超").arg(v);
             else
-                text = RuleText::tr("at least %1").arg(v);
-            return pair(subject, negated ? RuleText::tr("not %1").arg(text) : text, m_lang);
+                text = pick(m_lang, "at least %1", "%1 以上").arg(v);
+            return pair(subject, negated ? pick(m_lang, "not %1", "%1 以外").arg(text) : text, m_lang);
         }
         // A bare identifier: true when the fact holds.
-        if (const auto phrases = derivedBool(path))
+        if (const auto phrases = derivedBool(path, m_lang))
             return negated ? phrases->second : phrases->first;
-        return pair(subject, negated ? Labels::no() : Labels::yes(), m_lang);
+        return pair(subject, negated ? RuleText::no(m_lang) : RuleText::yes(m_lang), m_lang);
     }
 
     std::vector<Token> m_tokens;
     std::size_t m_pos = 0;
-    const core::Ruleset* m_rs;
-    core::Lang m_lang;
+    const Ruleset* m_rs;
+    Lang m_lang;
 };
 
 } // namespace
 
-QString RuleText::subject(const QString& path, const core::Ruleset* rs, core::Lang lang)
+QString RuleText::yes(Lang lang)
+{
+    return pick(lang, "Yes", "はい");
+}
+
+QString RuleText::no(Lang lang)
+{
+    return pick(lang, "No", "いいえ");
+}
+
+QString RuleText::unknown(Lang lang)
+{
+    return pick(lang, "Unknown", "不明");
+}
+
+QString RuleText::roman(int n)
+{
+    static const char* const numerals[] = {"", "I", "II", "III", "IV", "V"};
+    return n >= 1 && n <= 5 ? QString::fromLatin1(numerals[n]) : QString::number(n);
+}
+
+QString RuleText::deviceClass(std::optional<int> cls, Lang lang)
+{
+    if (!cls)
+        return pick(lang, "Not decided yet", "未確定");
+    return pick(lang, "Class %1", "クラス%1").arg(roman(*cls));
+}
+
+QString RuleText::procedureName(const QString& id, Lang lang)
+{
+    if (id == QLatin1String("notification"))
+        return pick(lang, "Notification (届出)", "製造販売届出");
+    if (id == QLatin1String("certification"))
+        return pick(lang, "Third-party certification (認証)", "第三者認証（登録認証機関）");
+    if (id == QLatin1String("approval"))
+        return pick(lang, "Approval (承認) after PMDA review", "製造販売承認（PMDA審査）");
+    if (id.isEmpty())
+        return pick(lang, "Not decided yet", "未確定");
+    return valueFallback(id);
+}
+
+QString RuleText::reviewCategoryName(const QString& id, Lang lang)
+{
+    if (id == QLatin1String("new"))
+        return pick(lang, "New medical device", "新医療機器");
+    if (id == QLatin1String("improved_clinical"))
+        return pick(lang, "Improved device, with clinical data", "改良医療機器（臨床あり）");
+    if (id == QLatin1String("improved_nonclinical"))
+        return pick(lang, "Improved device, without clinical data", "改良医療機器（臨床なし）");
+    if (id == QLatin1String("generic"))
+        return pick(lang, "Generic device", "後発医療機器");
+    if (id.isEmpty())
+        return pick(lang, "Not applicable or not decided yet", "該当しないか未確定");
+    return valueFallback(id);
+}
+
+QString RuleText::eligibilityName(const QString& id, Lang lang)
+{
+    if (id == QLatin1String("yes"))
+        return pick(lang, "Eligible", "対象");
+    if (id == QLatin1String("likely"))
+        return pick(lang, "Likely", "見込みあり");
+    if (id == QLatin1String("possible"))
+        return pick(lang, "Possible", "可能性あり");
+    if (id == QLatin1String("no"))
+        return pick(lang, "Not eligible", "対象外");
+    return valueFallback(id);
+}
+
+QString RuleText::fitName(const QString& id, Lang lang)
+{
+    if (id == QLatin1String("strong"))
+        return pick(lang, "Strong fit", "よく合致");
+    if (id == QLatin1String("possible"))
+        return pick(lang, "Possible fit", "合致の可能性");
+    return valueFallback(id);
+}
+
+QString RuleText::fundingAreaName(const QString& schemeId, const QString& areaId, const Ruleset* rs,
+                                  Lang lang)
+{
+    if (const FundingScheme* s = rs ? rs->scheme(schemeId) : nullptr) {
+        for (const FundingArea& a : s->areas) {
+            if (a.id == areaId && !a.name.isEmpty())
+                return a.name.in(lang);
+        }
+    }
+    return valueFallback(areaId);
+}
+
+QString RuleText::activityName(const QString& id, const Ruleset* rs, Lang lang)
+{
+    const ActivityDef* a = rs ? rs->activity(id) : nullptr;
+    return a && !a->name.isEmpty() ? a->name.in(lang) : valueFallback(id);
+}
+
+QString RuleText::designationName(const QString& id, const Ruleset* rs, Lang lang)
+{
+    const DesignationDef* d = rs ? rs->designation(id) : nullptr;
+    return d && !d->name.isEmpty() ? d->name.in(lang) : valueFallback(id);
+}
+
+QString RuleText::fieldName(const QString& path, Lang lang)
+{
+    struct Name
+    {
+        const char* path;
+        const char* en;
+        const char* ja;
+    };
+    static const Name names[] = {
+        {"name", "Product name", "製品名"},
+        {"intended_use", "Intended use", "使用目的"},
+        {"kind", "What kind of product is it?", "製品の種類"},
+        {"novelty", "How new is it?", "新規性"},
+        {"clinical_data", "Is clinical-trial data expected?", "臨床試験データが必要か"},
+        {"certification_standard", "Is there a certification standard for it?", "認証基準があるか"},
+        {"known_class", "Known class", "既知のクラス"},
+        {"jmdn_code", "JMDN code", "JMDNコード"},
+        {"stage", "Development stage", "開発段階"},
+        {"markets", "Markets (country codes)", "販売する国（国コード）"},
+        {"budget_jpy", "Budget ceiling (yen)", "予算の上限（円）"},
+    };
+    for (const Name& n : names) {
+        if (path == QLatin1String(n.path))
+            return pick(lang, n.en, n.ja);
+    }
+    QString tail = path.mid(path.lastIndexOf(QLatin1Char('.')) + 1);
+    tail.replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!tail.isEmpty())
+        tail[0] = tail[0].toUpper();
+    return tail;
+}
+
+QString RuleText::valueFallback(const QString& value)
+{
+    QString v = value;
+    v.replace(QLatin1Char('_'), QLatin1Char(' '));
+    return v;
+}
+
+QString RuleText::subject(const QString& path, const Ruleset* rs, Lang lang)
 {
     if (rs) {
-        if (const core::QuestionDef* q = rs->question(path); q && !q->label.isEmpty())
+        if (const QuestionDef* q = rs->question(path); q && !q->label.isEmpty())
             return q->label.in(lang);
     }
-    if (const auto phrases = derivedBool(path))
+    if (const auto phrases = derivedBool(path, lang))
         return phrases->first;
     if (path == QLatin1String("class"))
-        return tr("Device class");
+        return pick(lang, "Device class", "クラス分類");
     if (path == QLatin1String("procedure"))
-        return tr("Procedure");
+        return pick(lang, "Procedure", "手続");
     if (path == QLatin1String("review_category"))
-        return tr("Review category");
+        return pick(lang, "Review category", "審査区分");
     if (path == QLatin1String("imdrf_category"))
-        return tr("IMDRF SaMD category");
+        return pick(lang, "IMDRF SaMD category", "IMDRFのSaMDカテゴリ");
     if (path.startsWith(QLatin1String("designation."))) {
         const QString id = path.mid(12);
-        const core::DesignationDef* d = rs ? rs->designation(id) : nullptr;
+        const DesignationDef* d = rs ? rs->designation(id) : nullptr;
         return d ? d->name.in(lang) : QString();
     }
-    if (core::findField(path))
-        return Labels::fallbackFieldLabel(path);
+    if (findField(path))
+        return fieldName(path, lang);
     return {};
 }
 
-QString RuleText::value(const QString& path, const QString& v, const core::Ruleset* rs, core::Lang lang)
+QString RuleText::value(const QString& path, const QString& v, const Ruleset* rs, Lang lang)
 {
     if (rs) {
-        if (const core::QuestionDef* q = rs->question(path); q && q->values.contains(v))
+        if (const QuestionDef* q = rs->question(path); q && q->values.contains(v))
             return q->values.value(v).in(lang);
     }
     if (v == QLatin1String("true"))
-        return Labels::yes();
+        return yes(lang);
     if (v == QLatin1String("false"))
-        return Labels::no();
+        return no(lang);
     if (v == QLatin1String("unknown") || v.isEmpty())
-        return Labels::unknown();
+        return unknown(lang);
     if (path == QLatin1String("class")) {
         bool ok = false;
         const int n = v.toInt(&ok);
-        return ok ? Labels::deviceClass(n) : v;
+        return ok ? deviceClass(n, lang) : v;
     }
     if (path == QLatin1String("imdrf_category")) {
         bool ok = false;
         const int n = v.toInt(&ok);
-        return ok ? Labels::roman(n) : v;
+        return ok ? roman(n) : v;
     }
     if (path == QLatin1String("procedure"))
-        return Labels::procedure(v);
+        return procedureName(v, lang);
     if (path == QLatin1String("review_category"))
-        return Labels::reviewCategory(v);
+        return reviewCategoryName(v, lang);
     if (path.startsWith(QLatin1String("designation.")))
-        return Labels::eligibility(v);
-    return Labels::fallbackValueLabel(v);
+        return eligibilityName(v, lang);
+    return valueFallback(v);
 }
 
-QString RuleText::answer(const QString& path, const QString& v, const core::Ruleset* rs, core::Lang lang)
+QString RuleText::answer(const QString& path, const QString& v, const Ruleset* rs, Lang lang)
 {
-    if (const auto phrases = derivedBool(path);
+    if (const auto phrases = derivedBool(path, lang);
         phrases && (v == QLatin1String("true") || v == QLatin1String("false")))
         return v == QLatin1String("true") ? phrases->first : phrases->second;
     QString s = subject(path, rs, lang);
     if (s.isEmpty())
-        s = Labels::fallbackFieldLabel(path);
+        s = fieldName(path, lang);
     if (v.startsWith(QLatin1Char('[')) && v.endsWith(QLatin1Char(']'))) // a list: country codes
         return pair(s, v.mid(1, v.size() - 2), lang);
     return pair(s, value(path, v, rs, lang), lang);
 }
 
-QString RuleText::condition(const QString& expression, const core::Ruleset* rs, core::Lang lang)
+QString RuleText::condition(const QString& expression, const Ruleset* rs, Lang lang)
 {
     bool ok = false;
     std::vector<Token> tokens = tokenize(expression, &ok);
@@ -360,27 +509,53 @@ QString RuleText::condition(const QString& expression, const core::Ruleset* rs, 
         if (auto out = Renderer(std::move(tokens), rs, lang).run())
             return *out;
     }
-    return tr("in some cases, depending on the answers");
+    return pick(lang, "in some cases, depending on the answers", "回答によっては");
 }
 
-QString RuleText::assumption(const QString& text, const core::Ruleset* rs, core::Lang lang)
+QString RuleText::assumption(const QString& text, const Ruleset* rs, Lang lang)
 {
-    const int eq = int(text.indexOf(QStringLiteral(" = ")));
+    // The forms a route's assumptions take (core/planning/RouteSearch.cpp): "path = v (unanswered)",
+    // "path in [a, b] (unanswered)", "path unanswered (assumed: EXPR)", "EXPR (assumed; …)", and the
+    // plain "path = v" of the engine's fact lists.
+    static const QString unanswered = QStringLiteral(" (unanswered)");
+    QString t = text.trimmed();
+    if (t.endsWith(unanswered))
+        t.chop(unanswered.size());
+    static const QRegularExpression assumedExpr(
+        QStringLiteral("^[a-z_][a-z0-9_.]* unanswered \\(assumed: (.*)\\)$"));
+    if (const auto m = assumedExpr.match(t); m.hasMatch())
+        return condition(m.captured(1), rs, lang);
+    static const QString dependsSuffix = QStringLiteral(" (assumed; depends on unanswered questions)");
+    if (t.endsWith(dependsSuffix))
+        return condition(t.left(t.size() - dependsSuffix.size()), rs, lang);
+    static const QRegularExpression inList(QStringLiteral("^([a-z_][a-z0-9_.]*) in \\[(.*)\\]$"));
+    if (const auto m = inList.match(t); m.hasMatch()) {
+        const QString path = m.captured(1);
+        QStringList labels;
+        for (const QString& v : m.captured(2).split(QStringLiteral(", "), Qt::SkipEmptyParts))
+            labels << value(path, v.trimmed(), rs, lang);
+        QString s = subject(path, rs, lang);
+        if (s.isEmpty())
+            s = fieldName(path, lang);
+        return pair(s, labels.join(isJa(lang) ? QStringLiteral("・") : pick(lang, " or ", "・")), lang);
+    }
+    const int eq = int(t.indexOf(QStringLiteral(" = ")));
     if (eq <= 0)
-        return text;
-    return answer(text.left(eq).trimmed(), text.mid(eq + 3).trimmed(), rs, lang);
+        return condition(t, rs, lang);
+    return answer(t.left(eq).trimmed(), t.mid(eq + 3).trimmed(), rs, lang);
 }
 
-QString RuleText::sources(const QString& source, const core::Ruleset* rs, core::Lang lang)
+QString RuleText::sources(const QString& source, const Ruleset* rs, Lang lang)
 {
     QStringList out;
     for (const QString& raw : source.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
         const QString key = raw.trimmed();
         if (key.startsWith(QLatin1String("profile:"))) { // a figure the user gave
-            out << tr("your answer to %1").arg(quoted(subject(key.mid(8).trimmed(), rs, lang), lang));
+            out << pick(lang, "your answer to %1", "%1 へのあなたの回答")
+                       .arg(quoted(subject(key.mid(8).trimmed(), rs, lang), lang));
             continue;
         }
-        const core::SourceRef* ref = rs ? rs->source(key) : nullptr;
+        const SourceRef* ref = rs ? rs->source(key) : nullptr;
         if (!ref || ref->title.isEmpty()) {
             out << key;
             continue;
@@ -390,15 +565,7 @@ QString RuleText::sources(const QString& source, const core::Ruleset* rs, core::
     return out.join(QStringLiteral("; "));
 }
 
-QString RuleText::tooltip(const QString& text)
-{
-    if (text.isEmpty())
-        return text;
-    return QStringLiteral("<qt>") + text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>")) +
-           QStringLiteral("</qt>");
-}
-
-QString RuleText::scenario(const QString& id, const core::Ruleset* rs, core::Lang lang)
+QString RuleText::scenario(const QString& id, const Ruleset* rs, Lang lang)
 {
     if (id.isEmpty())
         return {};
@@ -408,7 +575,7 @@ QString RuleText::scenario(const QString& id, const core::Ruleset* rs, core::Lan
         parts << (eq > 0 ? answer(a.left(eq), a.mid(eq + 1), rs, lang) : a);
     }
     return isJa(lang) ? parts.join(QStringLiteral("、")) + QStringLiteral("の場合")
-                      : tr("if %1").arg(parts.join(tr(" and ")));
+                      : pick(lang, "if %1", "%1 の場合").arg(parts.join(pick(lang, " and ", "、")));
 }
 
 QString RuleText::routeName(const QString& label, const QString& scenarioLabel)
@@ -419,7 +586,7 @@ QString RuleText::routeName(const QString& label, const QString& scenarioLabel)
     return label;
 }
 
-QString RuleText::reason(const QString& text, const core::Ruleset* rs, core::Lang lang)
+QString RuleText::reason(const QString& text, const Ruleset* rs, Lang lang)
 {
     QString out = text;
     // The facts that decided it: " (path = value, path = value)" at the end.
@@ -450,4 +617,4 @@ QString RuleText::reason(const QString& text, const core::Ruleset* rs, core::Lan
     return out;
 }
 
-} // namespace shirube::ui
+} // namespace shirube::core
