@@ -3,6 +3,7 @@
 
 #include "core/graph/StateGraph.h"
 #include "core/jmdn/GenericNameTable.h"
+#include "core/jmdn/NameInText.h"
 #include "core/jmdn/SharedGenericNames.h"
 #include "core/planning/AnswerModel.h"
 #include "core/planning/DrawCache.h"
@@ -163,19 +164,35 @@ bool sameRoute(const Route& a, const Route& b)
     return true;
 }
 
-// A known JMDN generic name fixes the class (known_class) and whether a certification standard covers
-// it, unless the profile answers those itself. Returns the rationale item saying so.
-std::optional<RationaleItem> applyGenericName(const Profile& profile, Facts& facts, Lang lang)
+// The generic name the plan uses: the one the profile picked (jmdn_code), else one the product's name
+// contains — a guess, so it is stated as an assumption to confirm.
+struct GenericNameUse
 {
-    const auto code = profile.text(QStringLiteral("jmdn_code"));
+    RationaleItem rationale;
+    std::optional<AssumedAnswer> assumed;
+};
+
+// A known JMDN generic name fixes the class (known_class) and whether a certification standard covers
+// it, unless the profile answers those itself. Returns the rationale item saying so, and the assumption
+// when the name was only found in the product's name.
+std::optional<GenericNameUse> applyGenericName(const Ruleset& rs, const Profile& profile, Facts& facts,
+                                               Lang lang)
+{
     // The shipped rows and the table the user imported (reloaded after an import).
     const std::shared_ptr<const GenericNameTable> table = sharedGenericNames();
-    if (!code || !table)
-        return std::nullopt;
-    const std::optional<GenericName> name = table->lookup(*code);
-    if (!name)
+    if (!table)
         return std::nullopt;
     const int knownClass = facts.table().slot(QStringLiteral("known_class"));
+    std::optional<GenericName> name;
+    bool guessed = false;
+    if (const auto code = profile.text(QStringLiteral("jmdn_code"))) {
+        name = table->lookup(*code);
+    } else if (knownClass >= 0 && !facts.isKnown(knownClass)) {
+        name = genericNameInText(table->names(), profile.name());
+        guessed = name.has_value();
+    }
+    if (!name)
+        return std::nullopt;
     if (knownClass >= 0 && !facts.isKnown(knownClass))
         facts.set(knownClass, double(name->deviceClass));
     const int standard = facts.table().slot(QStringLiteral("certification_standard"));
@@ -184,18 +201,42 @@ std::optional<RationaleItem> applyGenericName(const Profile& profile, Facts& fac
     static const char* roman[] = {"", "I", "II", "III", "IV"};
     const QString cls = QString::fromLatin1(roman[std::clamp(name->deviceClass, 0, 4)]);
     const QString notice = name->certificationStandard ? name->certificationStandard->notice : QString();
+    const QString shown = lang == Lang::Ja || name->nameEn.isEmpty() ? name->nameJa : name->nameEn;
     QString text;
     if (lang == Lang::Ja)
-        text =
-            QStringLiteral("一般的名称「%1」（JMDN %2）はクラス%3です。").arg(name->nameJa, name->code, cls) +
-            (name->certifiable() ? QStringLiteral("認証基準（%1）の対象です。").arg(notice)
-                                 : QStringLiteral("認証基準の対象ではありません。"));
+        text = (guessed
+                    ? QStringLiteral("製品名に一般的名称「%1」（JMDN %2）が含まれるため、これを仮定しました。"
+                                     "一般的名称を選ぶと確定します。クラス%3で、")
+                    : QStringLiteral("一般的名称「%1」（JMDN %2）はクラス%3です。"))
+                   .arg(name->nameJa, name->code, cls) +
+               (name->certifiable() ? QStringLiteral("認証基準（%1）の対象です。").arg(notice)
+                                    : QStringLiteral("認証基準の対象ではありません。"));
     else
-        text = QStringLiteral("The generic name %1 (JMDN %2) is Class %3; ")
-                   .arg(name->nameEn.isEmpty() ? name->nameJa : name->nameEn, name->code, cls) +
+        text = (guessed
+                    ? QStringLiteral("The product's name contains the generic name %1 (JMDN %2), so the plan "
+                                     "assumes it (pick the generic name to confirm): it is Class %3; ")
+                    : QStringLiteral("The generic name %1 (JMDN %2) is Class %3; "))
+                   .arg(shown, name->code, cls) +
                (name->certifiable() ? QStringLiteral("a certification standard covers it (%1).").arg(notice)
                                     : QStringLiteral("no certification standard covers it."));
-    return RationaleItem{QStringLiteral("jmdn.") + name->code, text, name->source, name->confidence};
+    GenericNameUse use{RationaleItem{QStringLiteral("jmdn.") + name->code, text, name->source,
+                                     guessed ? Confidence::Estimate : name->confidence},
+                       std::nullopt};
+    if (guessed) {
+        AssumedAnswer a;
+        a.path = QStringLiteral("jmdn_code");
+        a.value = name->code;
+        const QuestionDef* q = rs.question(a.path);
+        a.question = q && !q->label.isEmpty() ? q->label.in(lang)
+                                              : (lang == Lang::Ja ? QStringLiteral("一般的名称（JMDN）")
+                                                                  : QStringLiteral("Generic name (JMDN)"));
+        a.valueLabel = QStringLiteral("%1 (JMDN %2)").arg(shown, name->code);
+        a.basis = lang == Lang::Ja ? QStringLiteral("製品名にこの一般的名称が含まれる。")
+                                   : QStringLiteral("The product's name contains this generic name.");
+        a.provenance = {name->source, Confidence::Estimate};
+        use.assumed = std::move(a);
+    }
+    return use;
 }
 
 } // namespace
@@ -239,7 +280,7 @@ Plan Planner::plan(const Profile& profile, const PlanOptions& options) const
 
     // 1. The profile as answered: which blank answers would change the outcome.
     Facts answered = Facts::fromProfile(*rs.facts, profile);
-    const std::optional<RationaleItem> genericName = applyGenericName(profile, answered, lang);
+    const std::optional<GenericNameUse> genericName = applyGenericName(rs, profile, answered, lang);
     const Classification asAnswered = classify(rs, answered, lang);
 
     // 2. Scenarios: the headline (typical answers for the blanks), then the alternatives, each one
@@ -273,7 +314,7 @@ Plan Planner::plan(const Profile& profile, const PlanOptions& options) const
     }
     plan.classification = classifications.front();
     if (genericName)
-        plan.classification.rationale.insert(plan.classification.rationale.begin(), *genericName);
+        plan.classification.rationale.insert(plan.classification.rationale.begin(), genericName->rationale);
     plan.classification.decidingQuestions = asAnswered.decidingQuestions;
     for (const QString& path : asAnswered.decidingQuestions) {
         const QuestionDef* q = rs.question(path);
@@ -341,6 +382,8 @@ Plan Planner::plan(const Profile& profile, const PlanOptions& options) const
         plan.routes.empty() || !plan.routes.front().headline ? nullptr : &plan.routes.front();
     plan.assumed = relevantAssumptions(rs, answered, asAnswered.decidingQuestions, choices.front().filled,
                                        headline, lang);
+    if (genericName && genericName->assumed)
+        plan.assumed.insert(plan.assumed.begin(), *genericName->assumed);
     const QString* headlineKind = std::get_if<QString>(&choices.front().facts.get(QStringLiteral("kind")));
     if (plan.classification.regulated != false && hazardChecklistLeftBlank(profile) && headlineKind &&
         headlineKind->startsWith(QLatin1String("hardware"))) {

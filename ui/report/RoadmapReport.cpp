@@ -231,7 +231,7 @@ private:
                             route ? words::yen(route->costJpy.p50) : QStringLiteral("—"),
                             route ? words::yen(route->costJpy.p80) : QStringLiteral("—")});
         }
-        f.table({0.16, 0.07, 0.13, 0.21, 0.1, 0.1, 0.115, 0.115},
+        f.table({0.16, 0.07, 0.13, 0.19, 0.1, 0.1, 0.125, 0.125},
                 {tr(lang, "Product", "製品"), tr(lang, "Class", "クラス"), tr(lang, "Procedure", "手続"),
                  tr(lang, "Route", "ルート"), tr(lang, "On market P50", "上市 P50"), tr(lang, "P80", "P80"),
                  tr(lang, "Cost P50", "費用 P50"), tr(lang, "Cost P80", "費用 P80")},
