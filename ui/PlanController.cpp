@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/PlanController.h"
 
+#include "core/jmdn/NameInText.h"
+#include "core/jmdn/SharedGenericNames.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDeadlineTimer>
@@ -64,6 +67,14 @@ std::optional<core::Plan> PlanController::renamedLastPlan(const core::Profile& p
     unnamed.setName(m_lastProfile->name());
     if (!(unnamed == *m_lastProfile))
         return std::nullopt;
+    // A name can carry a generic name the planner assumes (core/jmdn/NameInText.h): the same one, or
+    // none in both, for the renamed plan to stand.
+    if (const auto table = core::sharedGenericNames()) {
+        const auto before = core::genericNameInText(table->names(), m_lastProfile->name());
+        const auto after = core::genericNameInText(table->names(), profile.name());
+        if (before.has_value() != after.has_value() || (before && before->code != after->code))
+            return std::nullopt;
+    }
     if (m_options.asOfYear <= 0) { // planned "as of this month": still this month?
         const QDate today = QDate::currentDate();
         if (m_last.asOf != QStringLiteral("%1-%2")

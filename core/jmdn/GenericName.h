@@ -16,6 +16,10 @@
 namespace shirube::core {
 
 // The 認証基準 that names a generic name: the MHLW notice (告示) and the standard's own name.
+// The profile's jmdn_code when the user says no generic name fits (a new kind of device): the
+// classification questions decide, and no generic name is assumed from the product's name.
+inline constexpr const char* kNoGenericName = "none";
+
 struct CertificationStandard
 {
     QString notice; // "平成17年厚生労働省告示第112号 別表第2 第NNN号" or as precise as known

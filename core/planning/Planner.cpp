@@ -186,7 +186,8 @@ std::optional<GenericNameUse> applyGenericName(const Ruleset& rs, const Profile&
     std::optional<GenericName> name;
     bool guessed = false;
     if (const auto code = profile.text(QStringLiteral("jmdn_code"))) {
-        name = table->lookup(*code);
+        if (*code != QLatin1String(kNoGenericName)) // "none": no generic name fits, none is assumed
+            name = table->lookup(*code);
     } else if (knownClass >= 0 && !facts.isKnown(knownClass)) {
         name = genericNameInText(table->names(), profile.name());
         guessed = name.has_value();

@@ -706,6 +706,18 @@
             <source>The classification questions below then decide the class.</source>
             <translation>The classification questions below then decide the class.</translation>
         </message>
+        <message>
+            <source>Your product&apos;s name contains the generic name %1 (%2). The plan assumes it until you pick a generic name.</source>
+            <translation>Your product&apos;s name contains the generic name %1 (%2). The plan assumes it until you pick a generic name.</translation>
+        </message>
+        <message>
+            <source>Use it</source>
+            <translation>Use it</translation>
+        </message>
+        <message>
+            <source>Pick this generic name for the product</source>
+            <translation>Pick this generic name for the product</translation>
+        </message>
     </context>
     <context>
         <name>shirube::ui::GraphDetailsPane</name>

@@ -702,6 +702,18 @@
             <source>The classification questions below then decide the class.</source>
             <translation>その場合は下のクラス分類の質問でクラスを判定します。</translation>
         </message>
+        <message>
+            <source>Your product&apos;s name contains the generic name %1 (%2). The plan assumes it until you pick a generic name.</source>
+            <translation>製品名に一般的名称 %1（%2）が含まれています。一般的名称を選ぶまで、計画はこれを仮定します。</translation>
+        </message>
+        <message>
+            <source>Use it</source>
+            <translation>これを使う</translation>
+        </message>
+        <message>
+            <source>Pick this generic name for the product</source>
+            <translation>この一般的名称を製品に設定します</translation>
+        </message>
     </context>
     <context>
         <name>shirube::ui::GraphDetailsPane</name>

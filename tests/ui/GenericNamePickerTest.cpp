@@ -187,8 +187,8 @@ TEST(GenericNamePicker, ClearAndCannotFindBringTheQuestionsBack)
     cannotFind->click();
     EXPECT_TRUE(cannotFind->isChecked());
     EXPECT_TRUE(f.picker->newKind());
-    EXPECT_TRUE(f.window->profileModel()->answer(kCode).isNull())
-        << "a new kind of device has no generic name";
+    EXPECT_EQ(f.window->profileModel()->answer(kCode).toString(), QStringLiteral("none"))
+        << "a new kind of device has no generic name, and none is assumed from its name";
     EXPECT_EQ(f.window->undoStack()->count(), steps + 1);
     EXPECT_TRUE(f.shown(QStringLiteral("hardware.invasiveness")));
     EXPECT_FALSE(f.picker->searchEdit()->isEnabled());
@@ -200,9 +200,51 @@ TEST(GenericNamePicker, ClearAndCannotFindBringTheQuestionsBack)
     ASSERT_GE(f.picker->resultsModel()->rowCount(), 1);
     f.picker->pick(0);
     EXPECT_FALSE(f.window->profileModel()->answer(kCode).isNull());
-    // Ticking it again drops the name (one more undo step).
+    // Ticking it again drops the name (one more undo step); unticking forgets the choice.
+    cannotFind->click();
+    EXPECT_EQ(f.window->profileModel()->answer(kCode).toString(), QStringLiteral("none"));
     cannotFind->click();
     EXPECT_TRUE(f.window->profileModel()->answer(kCode).isNull());
+}
+
+TEST(GenericNamePicker, OffersTheGenericNameTheProductsNameContains)
+{
+    PickerFixture f;
+    auto* box = f.picker->findChild<QWidget*>(QStringLiteral("suggestedGenericNameBox"));
+    auto* text = f.picker->findChild<QLabel*>(QStringLiteral("suggestedGenericName"));
+    auto* use = f.picker->findChild<QPushButton*>(QStringLiteral("useSuggestedGenericName"));
+    ASSERT_TRUE(box && text && use);
+    EXPECT_FALSE(box->isVisibleTo(f.picker)) << "the sample's name contains no generic name";
+
+    f.window->profileModel()->setAnswer(QStringLiteral("name"), QString::fromUtf8("冠動脈ステント NovaFlex"));
+    ASSERT_TRUE(box->isVisibleTo(f.picker));
+    EXPECT_TRUE(text->text().contains(QString::fromUtf8("冠動脈ステント"))) << text->text().toStdString();
+    EXPECT_TRUE(text->text().contains(QStringLiteral("36035004")));
+    ASSERT_TRUE(f.window->waitForPlan());
+    // The plan assumes it, and says so; the card shows Class IV.
+    QStringList assumed;
+    for (const core::AssumedAnswer& a : f.window->currentPlan().assumed)
+        assumed << a.path;
+    EXPECT_TRUE(assumed.contains(kCode)) << assumed.join(QLatin1Char(',')).toStdString();
+    EXPECT_EQ(f.window->currentPlan().classification.deviceClass, 4);
+
+    // "Use it" picks it: stored, no longer an assumption, the offer gone.
+    use->click();
+    EXPECT_EQ(f.window->profileModel()->answer(kCode).toString(), QStringLiteral("36035004"));
+    EXPECT_FALSE(box->isVisibleTo(f.picker));
+    ASSERT_TRUE(f.window->waitForPlan());
+    assumed.clear();
+    for (const core::AssumedAnswer& a : f.window->currentPlan().assumed)
+        assumed << a.path;
+    EXPECT_FALSE(assumed.contains(kCode));
+
+    // "I can't find a generic name": nothing is assumed from the name any more.
+    f.picker->findChild<QCheckBox*>(QStringLiteral("noGenericName"))->click();
+    EXPECT_FALSE(box->isVisibleTo(f.picker));
+    ASSERT_TRUE(f.window->waitForPlan());
+    for (const core::AssumedAnswer& a : f.window->currentPlan().assumed)
+        EXPECT_NE(a.path, kCode);
+    EXPECT_NE(f.window->currentPlan().classification.deviceClass, std::optional<int>(4));
 }
 
 TEST(GenericNamePicker, UnknownCodeIsShownAndSettlesNothing)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/jmdn/GenericNamePicker.h"
 
+#include "core/jmdn/NameInText.h"
 #include "core/jmdn/SharedGenericNames.h"
 #include "ui/jmdn/GenericNameListModel.h"
 #include "ui/widgets/WrappingLabel.h"
@@ -58,6 +59,23 @@ GenericNamePicker::GenericNamePicker(QWidget* parent)
     m_noMatch->hide();
     layout->addWidget(m_noMatch);
 
+    m_suggestionBox = new QWidget(this);
+    m_suggestionBox->setObjectName(QStringLiteral("suggestedGenericNameBox"));
+    auto* suggestionLayout = new QHBoxLayout(m_suggestionBox);
+    suggestionLayout->setContentsMargins(0, 0, 0, 0);
+    m_suggestionText = new WrappingLabel(m_suggestionBox);
+    m_suggestionText->setObjectName(QStringLiteral("suggestedGenericName"));
+    m_useSuggestion = new QPushButton(m_suggestionBox);
+    m_useSuggestion->setObjectName(QStringLiteral("useSuggestedGenericName"));
+    suggestionLayout->addWidget(m_suggestionText, 1);
+    suggestionLayout->addWidget(m_useSuggestion, 0, Qt::AlignTop);
+    m_suggestionBox->hide();
+    layout->addWidget(m_suggestionBox);
+    connect(m_useSuggestion, &QPushButton::clicked, this, [this] {
+        if (m_suggestion)
+            emit picked(m_suggestion->code);
+    });
+
     m_pickedBox = new QWidget(this);
     m_pickedBox->setObjectName(QStringLiteral("pickedGenericNameBox"));
     auto* pickedLayout = new QHBoxLayout(m_pickedBox);
@@ -83,6 +101,7 @@ GenericNamePicker::GenericNamePicker(QWidget* parent)
     connect(m_newKindBox, &QCheckBox::toggled, this, [this](bool checked) {
         m_newKind = checked;
         m_search->setEnabled(!checked);
+        showSuggestion();
         if (checked) {
             m_search->clear();
             search({});
@@ -155,10 +174,21 @@ void GenericNamePicker::pickRow(int row)
     emit picked(code);
 }
 
-void GenericNamePicker::setCode(const QString& code)
+void GenericNamePicker::setCode(const QString& stored)
 {
-    if (code == m_code)
+    // "none": the user said no generic name fits (a new kind of device).
+    const bool none = stored == QLatin1String(core::kNoGenericName);
+    if (none != m_newKind) {
+        const QSignalBlocker block(m_newKindBox);
+        m_newKindBox->setChecked(none);
+        m_newKind = none;
+        m_search->setEnabled(!none);
+    }
+    const QString code = none ? QString() : stored;
+    if (code == m_code) {
+        showSuggestion();
         return;
+    }
     m_code = code;
     if (!code.isEmpty() && m_newKindBox->isChecked()) {
         const QSignalBlocker block(m_newKindBox);
@@ -177,8 +207,28 @@ std::optional<core::GenericName> GenericNamePicker::pickedName() const
     return table ? table->lookup(m_code) : std::nullopt;
 }
 
+void GenericNamePicker::setProductName(const QString& name)
+{
+    const auto table = core::sharedGenericNames();
+    m_suggestion = table ? core::genericNameInText(table->names(), name) : std::nullopt;
+    showSuggestion();
+}
+
+void GenericNamePicker::showSuggestion()
+{
+    const bool show = m_suggestion && m_code.isEmpty() && !m_newKind;
+    if (show)
+        m_suggestionText->setText(
+            tr("Your product's name contains the generic name %1 (%2). The plan assumes it until you pick "
+               "a generic name.")
+                .arg(GenericNameListModel::displayName(*m_suggestion),
+                     GenericNameListModel::facts(*m_suggestion)));
+    m_suggestionBox->setVisible(show);
+}
+
 void GenericNamePicker::showPicked()
 {
+    showSuggestion();
     if (m_code.isEmpty()) {
         m_pickedBox->hide();
         return;
@@ -207,6 +257,8 @@ void GenericNamePicker::retranslate()
     m_results->setAccessibleName(tr("Generic names found"));
     m_noMatch->setText(tr("No generic name matches. Try another word, the code, or tick \"I can't find a "
                           "generic name\" below."));
+    m_useSuggestion->setText(tr("Use it"));
+    m_useSuggestion->setToolTip(tr("Pick this generic name for the product"));
     m_clear->setText(tr("Clear"));
     m_clear->setToolTip(tr("Clear the generic name and answer the classification questions instead"));
     m_newKindBox->setText(tr("I can't find a generic name\n(a new kind of device)"));

@@ -44,6 +44,10 @@ public:
     bool newKind() const { return m_newKind; }
     // Picks result `row` of the current search, as a click or Enter does (emits picked()).
     void pick(int row) { pickRow(row); }
+    // The product's name: a generic name it contains is offered (the plan assumes it until one is
+    // picked), with a button to pick it.
+    void setProductName(const QString& name);
+    std::optional<core::GenericName> suggestion() const { return m_suggestion; }
     // Forgets the search and "I can't find a generic name" (another product was loaded).
     void reset();
     // Searches again with the current text (after an import).
@@ -68,6 +72,7 @@ private:
     void search(const QString& text);
     void pickRow(int row);
     void showPicked();
+    void showSuggestion();
 
     QString m_code;
     bool m_newKind = false;
@@ -75,6 +80,10 @@ private:
     QLineEdit* m_search = nullptr;
     QListView* m_results = nullptr;
     QLabel* m_noMatch = nullptr;
+    std::optional<core::GenericName> m_suggestion;
+    QWidget* m_suggestionBox = nullptr;
+    QLabel* m_suggestionText = nullptr;
+    QPushButton* m_useSuggestion = nullptr;
     QWidget* m_pickedBox = nullptr;
     QLabel* m_pickedText = nullptr;
     QPushButton* m_clear = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/widgets/QuestionnaireWidget.h"
 
+#include "core/jmdn/GenericName.h"
 #include "core/jmdn/SettledQuestions.h"
 #include "core/jmdn/SharedGenericNames.h"
 #include "ui/Labels.h"
@@ -83,14 +84,18 @@ QuestionnaireWidget::QuestionnaireWidget(ProfileModel* model, QWidget* parent)
     connect(m_model, &ProfileModel::answerChanged, this, [this](const QString& path) {
         if (const Row* row = rowFor(path); row && path != m_committing)
             syncEditor(*row);
+        if (path == QLatin1String("name")) // a generic name the product's name contains is offered
+            m_picker->setProductName(m_model->answer(path).toString());
         updateVisibility(); // any answer may decide whether another question matters
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_picker->reset(); // another product: its own search and choice
+        m_picker->setProductName(m_model->answer(QStringLiteral("name")).toString());
         syncAll();
         updateVisibility();
     });
     retranslate();
+    m_picker->setProductName(m_model->answer(QStringLiteral("name")).toString());
     syncAll();
     updateVisibility();
 }
@@ -461,10 +466,16 @@ void QuestionnaireWidget::commitGenericName(const QString& code)
 
 void QuestionnaireWidget::chooseNewKind(bool newKind)
 {
-    if (!newKind)
+    // Stored as jmdn_code "none" (core/profile/FORMAT.md): the planner then assumes no generic name,
+    // not even one the product's name contains.
+    const QString stored = m_model->answer(QStringLiteral("jmdn_code")).toString();
+    if (!newKind) {
+        if (stored == QLatin1String(core::kNoGenericName))
+            commitGenericName({});
         return;
-    if (!m_model->answer(QStringLiteral("jmdn_code")).isNull())
-        commitGenericName({});
+    }
+    if (stored != QLatin1String(core::kNoGenericName))
+        commitGenericName(QString::fromLatin1(core::kNoGenericName));
     updateVisibility();
     // The classification questions decide the class now: go to the first one asked.
     const core::RulesetPtr ruleset = m_model->ruleset();
