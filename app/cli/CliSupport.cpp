@@ -46,6 +46,19 @@ int usageError(QTextStream& err, const QString& command, const QString& message,
     return ExitUsage;
 }
 
+std::optional<int> expectOneInput(const ParsedArgs& parsed, QTextStream& err, const QString& command,
+                                  const QString& what, const QString& usage)
+{
+    if (parsed.positional.size() == 1)
+        return std::nullopt;
+    return usageError(err, command,
+                      parsed.positional.isEmpty()
+                          ? QString(QStringLiteral("missing ") + what)
+                          : QString(QStringLiteral("expected one ") + what + QStringLiteral(", got ") +
+                                    QString::number(parsed.positional.size()) + QStringLiteral(" files")),
+                      usage);
+}
+
 std::optional<ParsedArgs> parseOptions(const QStringList& args, const std::vector<OptionDef>& defs,
                                        const QString& command, const QString& usage, QTextStream& err)
 {

@@ -53,6 +53,11 @@ std::optional<ParsedArgs> parseOptions(const QStringList& args, const std::vecto
 // Prints "shirube-cli COMMAND: message" and the usage line; returns ExitUsage.
 int usageError(QTextStream& err, const QString& command, const QString& message, const QString& usage);
 
+// With exactly one positional argument: nullopt. Else prints "missing WHAT" or "expected one WHAT, got
+// N files" as a usage error and returns ExitUsage.
+std::optional<int> expectOneInput(const ParsedArgs& parsed, QTextStream& err, const QString& command,
+                                  const QString& what, const QString& usage);
+
 // Reads a whole file ("-" = stdin, ":/…" a built-in resource) of at most `cap` bytes; `what` names the
 // kind in messages ("a profile"). Devices, FIFOs and folders are refused before anything is read. On
 // failure prints "shirube-cli: cannot read FILE: reason" (the cap, when that is the reason).

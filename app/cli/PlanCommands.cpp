@@ -305,13 +305,10 @@ int runFunding(const QStringList& args, QTextStream& out, QTextStream& err)
     core::PlanOptions options;
     if (!applyPlanOptions(*parsed, options, kFundingCommand, kFundingUsage, err))
         return ExitUsage;
-    if (parsed->positional.size() != 1)
-        return usageError(err, kFundingCommand,
-                          parsed->positional.isEmpty()
-                              ? QStringLiteral("missing PROFILE.json (a shirube.profile/1 file)")
-                              : QStringLiteral("expected one PROFILE.json, got ") +
-                                    QString::number(parsed->positional.size()) + QStringLiteral(" files"),
-                          kFundingUsage);
+    if (const std::optional<int> bad =
+            expectOneInput(*parsed, err, kFundingCommand,
+                           QStringLiteral("PROFILE.json (a shirube.profile/1 file)"), kFundingUsage))
+        return *bad;
     int exitCode = ExitOk;
     const std::optional<core::Profile> profile = readProfile(parsed->positional.first(), err, exitCode);
     if (!profile)

@@ -113,13 +113,9 @@ int runReport(const QStringList& args, QTextStream& out, QTextStream& err)
     core::PlanOptions options;
     if (!applyPlanOptions(*parsed, options, kCommand, kUsage, err))
         return ExitUsage;
-    if (parsed->positional.size() != 1)
-        return usageError(err, kCommand,
-                          parsed->positional.isEmpty()
-                              ? QStringLiteral("missing PROFILE.json or PROJECT.shirube")
-                              : QStringLiteral("expected one PROFILE.json or PROJECT.shirube, got ") +
-                                    QString::number(parsed->positional.size()) + QStringLiteral(" files"),
-                          kUsage);
+    if (const std::optional<int> bad =
+            expectOneInput(*parsed, err, kCommand, QStringLiteral("PROFILE.json or PROJECT.shirube"), kUsage))
+        return *bad;
     if (!parsed->has(QStringLiteral("--format")))
         return usageError(err, kCommand, QStringLiteral("missing --format pdf|ics|xlsx"), kUsage);
     const QString output = parsed->value(QStringLiteral("-o"), parsed->value(QStringLiteral("--output")));
