@@ -30,6 +30,10 @@ struct StoredProject
     bool readOnly = false;          // this user may read the project but not change it
 };
 
+// The version of a product whose version as read is not known (a recovered autosave without its base):
+// no stored product has it, so a save of that product always returns a conflict, never overwrites.
+constexpr qint64 kUnknownVersion = -1;
+
 // One product to write (or remove), and the version it was read at.
 struct ProductChange
 {

@@ -27,6 +27,35 @@ Result<std::unique_ptr<TeamSession>> TeamSession::open(const QString& url)
     return session;
 }
 
+Result<std::unique_ptr<TeamSession>> TeamSession::resume(const QString& url, const Project& edited,
+                                                         std::optional<StoredProject> base)
+{
+    Result<std::unique_ptr<TeamSession>> opened = open(url);
+    if (!opened.ok())
+        return opened;
+    std::unique_ptr<TeamSession> session = std::move(opened).value();
+    const StoredProject& server = session->m_base;
+    if (!base) {
+        // Which products were edited is not known: a product that differs from the server's is asked
+        // about at save; one that is the same, or new here, is saved as usual.
+        StoredProject contested;
+        contested.project.meta = server.project.meta;
+        contested.metaVersion = edited.meta == server.project.meta ? server.metaVersion : kUnknownVersion;
+        for (const Product& mine : edited.products) {
+            const Product* theirs = server.project.product(mine.id);
+            if (!theirs)
+                continue;
+            contested.project.products.push_back(*theirs);
+            contested.versions.insert(mine.id,
+                                      *theirs == mine ? server.versions.value(mine.id) : kUnknownVersion);
+        }
+        base = std::move(contested);
+    }
+    base->readOnly = server.readOnly;
+    session->m_base = std::move(*base);
+    return session;
+}
+
 QString TeamSession::location() const
 {
     return m_store->location();

@@ -42,6 +42,13 @@ public:
     using Resolver = std::function<std::optional<ProductChange>(const SaveConflict&)>;
 
     static Result<std::unique_ptr<TeamSession>> open(const QString& url);
+    // Opens the team project at `url` again for recovered unsaved edits `edited`, with `base`, the project
+    // as read when those edits were made (the autosave's, teamBaseFromJson): its save then raises the
+    // normal conflict for every edited product someone else changed meanwhile, never overwrites it.
+    // Without a base (an older autosave), every product of `edited` that differs from the server's is
+    // contested (kUnknownVersion), and so are the project's details when they differ.
+    static Result<std::unique_ptr<TeamSession>> resume(const QString& url, const Project& edited,
+                                                       std::optional<StoredProject> base);
     ~TeamSession();
 
     QString location() const;

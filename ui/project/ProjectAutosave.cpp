@@ -3,6 +3,7 @@
 
 #include "core/storage/ProjectStore.h"
 #include "core/storage/RecoveryStore.h"
+#include "core/storage/TeamBase.h"
 #include "core/storage/TeamSession.h"
 #include "ui/project/ProjectController.h"
 #include "ui/project/ProjectDocumentActions.h"
@@ -65,10 +66,13 @@ bool ProjectAutosave::autosaveNow()
         return false;
     if (!m_session)
         m_session = std::make_unique<core::RecoverySession>(*m_store);
-    // A team project's autosave keeps its URL (issue 15), so its recovery opens the team project again.
+    // A team project's autosave keeps its URL (issue 15), so its recovery opens the team project again,
+    // and the base its edits were made on, so that the save after a recovery overwrites nobody's work.
     core::TeamSession* team = m_owner.teamSession();
     const QString original = team ? team->location() : m_owner.filePath();
-    if (const std::optional<core::Error> error = m_session->autosave(m_owner.snapshot(), original)) {
+    const core::Project project = m_owner.snapshot();
+    const QByteArray base = team ? core::teamBaseToJson(team->stored(), project) : QByteArray();
+    if (const std::optional<core::Error> error = m_session->autosave(project, original, base)) {
         if (auto* window = qobject_cast<QMainWindow*>(m_owner.host()->window()))
             window->statusBar()->showMessage(ProjectController::tr("Autosave failed: %1").arg(error->message),
                                              5000);
@@ -106,8 +110,17 @@ bool ProjectAutosave::offerRecovery()
         return false;
     }
     if (core::isTeamProjectUrl(entry.originalPath)) {
-        // Team project hook (issue 15): the team project again, with the recovered work as unsaved edits.
-        m_owner.m_documentActions->reopenTeam(std::move(restored).value().project, entry.originalPath);
+        // Team project hook (issue 15): the team project again, with the recovered work as unsaved edits
+        // on the base they were made on (none, or one that does not match: every differing product is
+        // asked about at save).
+        core::Project project = std::move(restored).value().project;
+        std::optional<core::StoredProject> base;
+        if (const std::optional<QByteArray> json = m_store->teamBase(entry)) {
+            core::Result<core::StoredProject> read = core::teamBaseFromJson(*json, project);
+            if (read.ok())
+                base = std::move(read).value();
+        }
+        m_owner.m_documentActions->reopenTeam(std::move(project), entry.originalPath, std::move(base));
     } else {
         m_owner.m_documentActions->load(std::move(restored).value().project, entry.originalPath);
         m_owner.m_documentActions->holdLockOn(entry.originalPath);

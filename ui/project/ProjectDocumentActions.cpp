@@ -350,9 +350,11 @@ bool ProjectDocumentActions::openTeamProject(const QString& requestedUrl)
     return true;
 }
 
-void ProjectDocumentActions::reopenTeam(core::Project project, const QString& url)
+void ProjectDocumentActions::reopenTeam(core::Project project, const QString& url,
+                                        std::optional<core::StoredProject> base)
 {
-    core::Result<std::unique_ptr<core::TeamSession>> session = core::TeamSession::open(url);
+    core::Result<std::unique_ptr<core::TeamSession>> session =
+        core::TeamSession::resume(url, project, std::move(base));
     load(std::move(project), QString());
     if (session.ok()) {
         m_team = std::move(session).value();
