@@ -126,15 +126,13 @@ Result<TeamRefresh> TeamSession::refresh(const Project& edited)
         if (mine && *mine == *before) {
             merged.products[size_t(merged.indexOf(theirs.id))] = theirs;
             out.updated << theirs.id;
-        } else if (!mine) {
-            // removed here, changed there: the removal conflicts at save
-            base.project.products[size_t(base.project.indexOf(theirs.id))] = *before;
-            base.versions.insert(theirs.id, old.versions.value(theirs.id));
-            out.contested << theirs.id;
         } else {
+            // edited here (or removed here), changed there: the conflict comes at save
             base.project.products[size_t(base.project.indexOf(theirs.id))] = *before;
             base.versions.insert(theirs.id, old.versions.value(theirs.id));
             out.contested << theirs.id;
+            out.contestedBy.insert(theirs.id, OthersSave{server.changedBy.value(theirs.id),
+                                                         server.changedAt.value(theirs.id), false});
         }
     }
     for (const Product& before : old.project.products) {
@@ -150,6 +148,7 @@ Result<TeamRefresh> TeamSession::refresh(const Project& edited)
             base.project.products.push_back(before);
             base.versions.insert(before.id, old.versions.value(before.id));
             out.contested << before.id;
+            out.contestedBy.insert(before.id, OthersSave{QString(), QDateTime(), true});
         }
     }
     if (server.metaVersion != old.metaVersion) {

@@ -9,6 +9,8 @@
 #include "core/common/Result.h"
 #include "core/storage/ProjectStore.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QList>
 
 #include <functional>
@@ -18,15 +20,25 @@ class QSqlDriver;
 
 namespace shirube::core {
 
+// Someone else's save of a product this window has edited: who and when (unknown: empty and invalid),
+// or that it was removed there.
+struct OthersSave
+{
+    QString by;
+    QDateTime at; // UTC
+    bool removed = false;
+};
+
 // What TeamSession::refresh() brought in from the server (others' saved changes).
 struct TeamRefresh
 {
-    Project project;          // the window's project with those changes applied
-    QList<qint64> added;      // products someone else added
-    QList<qint64> updated;    // products someone else changed, that this window had not edited
-    QList<qint64> removed;    // products someone else removed, that this window had not edited
-    QList<qint64> contested;  // changed there and edited here: resolved at the next save
-    bool metaUpdated = false; // the project's details were changed there and taken
+    Project project;                       // the window's project with those changes applied
+    QList<qint64> added;                   // products someone else added
+    QList<qint64> updated;                 // products someone else changed, that this window had not edited
+    QList<qint64> removed;                 // products someone else removed, that this window had not edited
+    QList<qint64> contested;               // changed there and edited here: resolved at the next save
+    QHash<qint64, OthersSave> contestedBy; // for each contested product, the save there
+    bool metaUpdated = false;              // the project's details were changed there and taken
     bool changed() const
     {
         return !added.isEmpty() || !updated.isEmpty() || !removed.isEmpty() || metaUpdated;

@@ -1283,6 +1283,22 @@
             <source>Rename product “%1” to “%2”</source>
             <translation>Rename product “%1” to “%2”</translation>
         </message>
+        <message>
+            <source>Someone else removed this product from the team project. Your changes are kept; when you save, you choose whether to keep it.</source>
+            <translation>Someone else removed this product from the team project. Your changes are kept; when you save, you choose whether to keep it.</translation>
+        </message>
+        <message>
+            <source>Someone else saved a newer version of this product. Your changes are kept; when you save, you choose which to keep.</source>
+            <translation>Someone else saved a newer version of this product. Your changes are kept; when you save, you choose which to keep.</translation>
+        </message>
+        <message>
+            <source>%1 saved a newer version of this product. Your changes are kept; when you save, you choose which to keep.</source>
+            <translation>%1 saved a newer version of this product. Your changes are kept; when you save, you choose which to keep.</translation>
+        </message>
+        <message>
+            <source>%1 saved a newer version of this product on %2. Your changes are kept; when you save, you choose which to keep.</source>
+            <translation>%1 saved a newer version of this product on %2. Your changes are kept; when you save, you choose which to keep.</translation>
+        </message>
     </context>
     <context>
         <name>shirube::ui::ProductListWidget</name>

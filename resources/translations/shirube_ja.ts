@@ -1275,6 +1275,22 @@
             <source>Rename product “%1” to “%2”</source>
             <translation>製品名を「%1」から「%2」に変更</translation>
         </message>
+        <message>
+            <source>Someone else removed this product from the team project. Your changes are kept; when you save, you choose whether to keep it.</source>
+            <translation>他のユーザーがこの製品をチームプロジェクトから削除しました。あなたの変更は残っています。保存するときに、残すかどうかを選べます。</translation>
+        </message>
+        <message>
+            <source>Someone else saved a newer version of this product. Your changes are kept; when you save, you choose which to keep.</source>
+            <translation>他のユーザーがこの製品の新しい版を保存しました。あなたの変更は残っています。保存するときに、どちらを残すかを選べます。</translation>
+        </message>
+        <message>
+            <source>%1 saved a newer version of this product. Your changes are kept; when you save, you choose which to keep.</source>
+            <translation>%1 さんがこの製品の新しい版を保存しました。あなたの変更は残っています。保存するときに、どちらを残すかを選べます。</translation>
+        </message>
+        <message>
+            <source>%1 saved a newer version of this product on %2. Your changes are kept; when you save, you choose which to keep.</source>
+            <translation>%1 さんが %2 にこの製品の新しい版を保存しました。あなたの変更は残っています。保存するときに、どちらを残すかを選べます。</translation>
+        </message>
     </context>
     <context>
         <name>shirube::ui::ProductListWidget</name>

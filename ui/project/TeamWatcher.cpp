@@ -3,6 +3,7 @@
 
 #include "core/storage/ProductOverrides.h"
 #include "core/storage/TeamListener.h"
+#include "ui/project/ProductListModel.h"
 #include "ui/project/ProjectController.h"
 #include "ui/project/ProjectDocument.h"
 #include "ui/project/ProjectHost.h"
@@ -46,6 +47,8 @@ TeamWatcher::TeamWatcher(ProjectController* controller)
     m_timer->start();
     connect(m_listener, &core::TeamListener::othersSaved, this, [this] { refreshNow(); });
     connect(controller, &ProjectController::fileChanged, this, [this] { sync(); });
+    // Loaded again (opened, or saved and read back): the save resolved what was contested.
+    connect(controller, &ProjectController::projectLoaded, this, [this] { m_contested.clear(); });
 }
 
 TeamWatcher::~TeamWatcher() = default;
@@ -132,8 +135,10 @@ void TeamWatcher::apply(const core::TeamRefresh& refresh)
     }
     if (refresh.metaUpdated)
         document->setMeta(refresh.project.meta);
-    for (qint64 id : refresh.contested)
+    for (qint64 id : refresh.contested) {
         m_contested.insert(id);
+        m_controller->productModel()->setContested(id, refresh.contestedBy.value(id));
+    }
 
     QString message;
     if (!names.isEmpty())

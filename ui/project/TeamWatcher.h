@@ -7,7 +7,8 @@
 // network dropped) or cannot be made, polls instead. Each time it brings the changes in
 // (core::TeamSession::refresh): products someone else changed that this window has not edited are
 // updated in place (not an undo step, not an unsaved change); a product edited here and changed there
-// keeps the edit and is listed in contested() — the conflict dialog resolves it at the next save.
+// keeps the edit, is listed in contested() and marked in the product list (ProductListModel) — the
+// conflict dialog resolves it at the next save.
 
 #include "core/storage/TeamSession.h"
 
@@ -42,7 +43,7 @@ public:
     // Brings others' saved changes into the window now; false when nothing came or the server could not
     // be read. Deferred (true returned later) while a dialog is open.
     bool refreshNow();
-    // Products edited here and changed there since the last save.
+    // Products edited here and changed there since the project was last loaded (opened or saved).
     const QSet<qint64>& contested() const { return m_contested; }
 
 signals:
