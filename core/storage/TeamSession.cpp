@@ -52,7 +52,7 @@ Result<std::unique_ptr<TeamSession>> TeamSession::resume(const QString& url, con
         base = std::move(contested);
     }
     base->readOnly = server.readOnly;
-    session->m_base = std::move(*base);
+    session->setBase(std::move(*base));
     return session;
 }
 
@@ -66,7 +66,7 @@ Result<Project> TeamSession::reload()
     Result<StoredProject> read = m_store->read();
     if (!read.ok())
         return read.error();
-    m_base = std::move(read).value();
+    setBase(std::move(read).value());
     return m_base.project;
 }
 
@@ -96,12 +96,31 @@ Result<Project> TeamSession::save(const Project& edited, const Resolver& resolve
     return reload();
 }
 
+void TeamSession::setBase(StoredProject base)
+{
+    m_base = std::move(base);
+    ++m_generation;
+}
+
 Result<TeamRefresh> TeamSession::refresh(const Project& edited)
 {
     Result<StoredProject> read = m_store->read();
     if (!read.ok())
         return read.error();
-    StoredProject server = std::move(read).value();
+    return merge(std::move(read).value(), edited);
+}
+
+Result<TeamRefresh> TeamSession::refreshWith(StoredProject server, const Project& edited, quint64 generation)
+{
+    if (generation != m_generation)
+        return Error{ErrorCode::Usage,
+                     QStringLiteral("the team project was read again meanwhile; this read is out of date"),
+                     location(), 0};
+    return merge(std::move(server), edited);
+}
+
+TeamRefresh TeamSession::merge(StoredProject server, const Project& edited)
+{
     const StoredProject& old = m_base;
     StoredProject base = server; // the new base: the server's, but the old one where a product is contested
     TeamRefresh out;
@@ -160,7 +179,7 @@ Result<TeamRefresh> TeamSession::refresh(const Project& edited)
             base.metaVersion = old.metaVersion;
         }
     }
-    m_base = std::move(base);
+    setBase(std::move(base));
     return out;
 }
 

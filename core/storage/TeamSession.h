@@ -77,6 +77,11 @@ public:
     // product someone else changed or removed that was not edited here is replaced or removed; one
     // edited here keeps its edit and the version it was read at, so the next save shows the conflict.
     Result<TeamRefresh> refresh(const Project& edited);
+    // The same with `server`, the project as read elsewhere (TeamBackgroundRead) since base generation
+    // `generation`; an Error when the base changed meanwhile (a save, a reload: `server` may be older).
+    Result<TeamRefresh> refreshWith(StoredProject server, const Project& edited, quint64 generation);
+    // Changes whenever the base (stored()) is replaced.
+    quint64 baseGeneration() const { return m_generation; }
 
     // Every change, oldest first (PostgresProjectStore::history).
     Result<std::vector<HistoryEntry>> history(qint64 productId = 0);
@@ -94,8 +99,12 @@ public:
 
 private:
     explicit TeamSession(std::unique_ptr<PostgresProjectStore> store);
+    TeamRefresh merge(StoredProject server, const Project& edited);
+    void setBase(StoredProject base);
+
     std::unique_ptr<PostgresProjectStore> m_store;
     StoredProject m_base;
+    quint64 m_generation = 0;
 };
 
 } // namespace shirube::core
