@@ -7,6 +7,8 @@
 #include <QSqlDriver>
 #include <QSqlQuery>
 
+#include <atomic>
+
 namespace shirube::core {
 
 TeamSession::TeamSession(std::unique_ptr<PostgresProjectStore> store)
@@ -99,7 +101,9 @@ Result<Project> TeamSession::save(const Project& edited, const Resolver& resolve
 void TeamSession::setBase(StoredProject base)
 {
     m_base = std::move(base);
-    ++m_generation;
+    // Unique across sessions too: a read made for a session closed meanwhile never matches.
+    static std::atomic<quint64> generations{0};
+    m_generation = ++generations;
 }
 
 Result<TeamRefresh> TeamSession::refresh(const Project& edited)

@@ -80,7 +80,7 @@ public:
     // The same with `server`, the project as read elsewhere (TeamBackgroundRead) since base generation
     // `generation`; an Error when the base changed meanwhile (a save, a reload: `server` may be older).
     Result<TeamRefresh> refreshWith(StoredProject server, const Project& edited, quint64 generation);
-    // Changes whenever the base (stored()) is replaced.
+    // Changes whenever the base (stored()) is replaced; never the same for two sessions.
     quint64 baseGeneration() const { return m_generation; }
 
     // Every change, oldest first (PostgresProjectStore::history).

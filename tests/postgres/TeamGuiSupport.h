@@ -128,12 +128,14 @@ public:
         QObject::connect(&m_poll, &QTimer::timeout, [this] {
             if (auto* dialog = qobject_cast<ui::ConflictDialog*>(QApplication::activeModalWidget())) {
                 summaries << dialog->summary()->text();
+                busyWhileAsking = busyWhileAsking || QGuiApplication::overrideCursor();
                 m_answer(dialog)->click();
             }
         });
         m_poll.start(20);
     }
     QStringList summaries;
+    bool busyWhileAsking = false; // a wait cursor was shown over a question
 
 private:
     std::function<QPushButton*(ui::ConflictDialog*)> m_answer;

@@ -95,6 +95,8 @@ TEST(TeamRecovery, SaveAfterRecoveryRaisesTheConflictAndOverwritesNothing)
     test::ConflictAnswerer answer([](ui::ConflictDialog* d) { return d->takeTheirsButton(); });
     ASSERT_TRUE(alice.controller.save()) << alice.prompts->all().toStdString();
     ASSERT_EQ(answer.summaries.size(), 1) << answer.summaries.join(QLatin1Char('\n')).toStdString();
+    EXPECT_FALSE(answer.busyWhileAsking);
+    EXPECT_EQ(QGuiApplication::overrideCursor(), nullptr); // the save's wait cursor is gone
     EXPECT_TRUE(answer.summaries.front().contains(QStringLiteral("“Scanner (Bob)” was changed by")))
         << answer.summaries.front().toStdString();
     EXPECT_EQ(nameOn(url, ids.scanner), QStringLiteral("Scanner (Bob)"));

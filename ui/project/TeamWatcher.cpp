@@ -71,6 +71,7 @@ void TeamWatcher::sync()
     core::TeamSession* session = m_controller->teamSession();
     if (session != m_session) {
         m_session = session;
+        m_readSession = nullptr; // a read still running is of the project before
         m_contested.clear();
         m_pending = false;
         m_failures = 0;
@@ -130,6 +131,7 @@ void TeamWatcher::refreshInBackground()
         return;
     }
     m_pending = false;
+    m_readSession = session;
     m_readGeneration = session->baseGeneration();
     m_reader->start(session->location());
 }
@@ -137,7 +139,9 @@ void TeamWatcher::refreshInBackground()
 void TeamWatcher::backgroundReadFinished()
 {
     core::TeamSession* session = m_controller->teamSession();
-    if (!session || session != m_session || !m_reader->result())
+    const bool ours = session && session == m_session && session == m_readSession;
+    m_readSession = nullptr;
+    if (!ours || !m_reader->result())
         return; // another project meanwhile
     const core::Result<core::StoredProject>& read = *m_reader->result();
     m_unreachable = !read.ok();

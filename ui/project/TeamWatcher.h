@@ -68,6 +68,7 @@ private:
     core::TeamSession* m_session = nullptr;
     core::TeamListener* m_listener;
     core::TeamBackgroundRead* m_reader;
+    core::TeamSession* m_readSession = nullptr; // the session the background read is for (null: none)
     quint64 m_readGeneration = 0; // the session's base generation when the background read started
     QSet<qint64> m_contested;
     bool m_pending = false;
