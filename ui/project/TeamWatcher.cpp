@@ -126,7 +126,11 @@ void TeamWatcher::refreshInBackground()
     core::TeamSession* session = m_controller->teamSession();
     if (!session || session != m_session)
         return;
-    if (m_busy || m_reader->isRunning() || QApplication::activeModalWidget()) {
+    if (m_reader->isRunning()) {
+        m_pending = true; // read again when this one is done
+        return;
+    }
+    if (m_busy || QApplication::activeModalWidget()) {
         deferRefresh();
         return;
     }
@@ -154,6 +158,8 @@ void TeamWatcher::backgroundReadFinished()
         deferRefresh(); // a save or a dialog meanwhile: read again afterwards
         return;
     }
+    if (m_pending)
+        deferRefresh(); // asked again while this read ran
     core::Result<core::TeamRefresh> refresh =
         session->refreshWith(read.value(), m_controller->snapshot(), m_readGeneration);
     if (!refresh.ok())
