@@ -1658,6 +1658,10 @@ Your changes are still here; nothing was lost. Save them under another name to k
             <source>The team project&apos;s server cannot be reached, so your changes were not sent. Keep this window open and save again once the server is back.</source>
             <translation>The team project&apos;s server cannot be reached, so your changes were not sent. Keep this window open and save again once the server is back.</translation>
         </message>
+        <message>
+            <source>The team project&apos;s server cannot be reached, so the recovered work is shown as an untitled project. It also stays in the recovery store: once the server is back, start Shirube again and recover it to save it to the team project, where you choose what to keep wherever someone else changed the same product.</source>
+            <translation>The team project&apos;s server cannot be reached, so the recovered work is shown as an untitled project. It also stays in the recovery store: once the server is back, start Shirube again and recover it to save it to the team project, where you choose what to keep wherever someone else changed the same product.</translation>
+        </message>
     </context>
     <context>
         <name>shirube::ui::QuestionnaireWidget</name>

@@ -5,6 +5,7 @@
 // saved, one only the other user changed is theirs. An older autosave without its base loses nothing
 // either: every product that differs from the server's is asked about.
 
+#include "core/storage/RecoveryStore.h"
 #include "core/storage/TeamSession.h"
 #include "ui/project/ProjectDocument.h"
 
@@ -134,6 +135,37 @@ TEST(TeamRecovery, AnAutosaveWithoutItsBaseAsksAboutEveryProductThatDiffers)
     EXPECT_EQ(nameOn(url, ids.scanner), QStringLiteral("Scanner (Bob)"));
     EXPECT_EQ(nameOn(url, ids.pump), QStringLiteral("Pump (Alice)"));
     EXPECT_EQ(nameOn(url, ids.monitor), QStringLiteral("Monitor (Bob)"));
+}
+
+TEST(TeamRecovery, ARecoveryWhileTheServerCannotBeReachedKeepsTheEntry)
+{
+    QTemporaryDir recovery;
+    ASSERT_TRUE(recovery.isValid());
+    const QString nowhere = QStringLiteral("postgresql:///x?host=%1/nowhere").arg(recovery.path());
+    {
+        core::RecoveryStore store(recovery.path());
+        core::RecoverySession session(store);
+        core::Project project;
+        test::Rng rng{1};
+        core::Product p;
+        p.profile = test::sampleProfile(1, rng);
+        p.name = QStringLiteral("Scanner (offline edit)");
+        project.addProduct(p);
+        ASSERT_FALSE(session.autosave(project, nowhere));
+    } // the crash
+    test::TeamClient alice;
+    alice.controller.setRecoveryDirectory(recovery.path());
+    ASSERT_TRUE(alice.controller.offerRecovery()) << alice.prompts->all().toStdString();
+    EXPECT_FALSE(alice.controller.isTeamProject());
+    EXPECT_TRUE(alice.controller.isModified());
+    EXPECT_EQ(alice.controller.document()->at(0).name, QStringLiteral("Scanner (offline edit)"));
+    ASSERT_EQ(alice.prompts->errors.size(), 1);
+    EXPECT_TRUE(alice.prompts->errors.front().startsWith(QStringLiteral("The server cannot be reached: ")))
+        << alice.prompts->all().toStdString();
+    // The entry, with the team project's URL, is offered again at the next start.
+    const std::vector<core::RecoveryEntry> left = core::RecoveryStore(recovery.path()).orphaned();
+    ASSERT_EQ(left.size(), 1u);
+    EXPECT_EQ(left.front().originalPath, nowhere);
 }
 
 } // namespace

@@ -121,6 +121,19 @@ bool ProjectAutosave::offerRecovery()
                 base = std::move(read).value();
         }
         m_owner.m_documentActions->reopenTeam(std::move(project), entry.originalPath, std::move(base));
+        if (!m_owner.isTeamProject()) {
+            // The server cannot be reached: the work is shown untitled, and its entry (the team project's
+            // URL and base) stays, to be recovered onto the team project once the server is back.
+            m_owner.host()->undoStack()->resetClean();
+            m_owner.prompts()->showError(
+                m_owner.host()->window(), ProjectController::tr("The server cannot be reached"),
+                ProjectController::tr(
+                    "The team project's server cannot be reached, so the recovered work is shown as an "
+                    "untitled project. It also stays in the recovery store: once the server is back, start "
+                    "Shirube again and recover it to save it to the team project, where you choose what to "
+                    "keep wherever someone else changed the same product."));
+            return true;
+        }
     } else {
         m_owner.m_documentActions->load(std::move(restored).value().project, entry.originalPath);
         m_owner.m_documentActions->holdLockOn(entry.originalPath);
