@@ -28,7 +28,14 @@ struct StoredProject
     QHash<qint64, qint64> versions; // product id -> version as read
     qint64 metaVersion = 0;         // the version of the project's details (title, owner, clients, notes)
     bool readOnly = false;          // this user may read the project but not change it
+    // Who saved each product's version, and when (UTC); empty for a .shirube file.
+    QHash<qint64, QString> changedBy;
+    QHash<qint64, QDateTime> changedAt;
 };
+
+// The version of a product whose version as read is not known (a recovered autosave without its base):
+// no stored product has it, so a save of that product always returns a conflict, never overwrites.
+constexpr qint64 kUnknownVersion = -1;
 
 // One product to write (or remove), and the version it was read at.
 struct ProductChange

@@ -21,6 +21,8 @@ namespace {
 const QString kProjectSuffix = QStringLiteral(".shirube");
 const QString kInfoSuffix = QStringLiteral(".json");
 const QString kLockSuffix = QStringLiteral(".lock");
+const QString kBaseSuffix = QStringLiteral(".base.json");
+constexpr qint64 kMaxBaseBytes = qint64(1) << 30;
 const QString kInfoSchema = QStringLiteral("shirube.recovery/1");
 
 QString pathOf(const QString& dir, const QString& id, const QString& suffix)
@@ -91,11 +93,20 @@ OpenResult RecoveryStore::restore(const RecoveryEntry& entry) const
     return ProjectFile::open(entry.file, options);
 }
 
+std::optional<QByteArray> RecoveryStore::teamBase(const RecoveryEntry& entry) const
+{
+    QFile file(pathOf(m_directory, entry.id, kBaseSuffix));
+    if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxBaseBytes)
+        return std::nullopt;
+    return file.readAll();
+}
+
 bool RecoveryStore::discard(const RecoveryEntry& entry) const
 {
     if (isLive(m_directory, entry.id))
         return false;
     QFile::remove(pathOf(m_directory, entry.id, kInfoSuffix));
+    QFile::remove(pathOf(m_directory, entry.id, kBaseSuffix));
     const QString project = pathOf(m_directory, entry.id, kProjectSuffix);
     return !QFile::exists(project) || QFile::remove(project);
 }
@@ -119,12 +130,19 @@ bool RecoverySession::isValid() const
     return m_lock && m_lock->isLocked();
 }
 
-std::optional<Error> RecoverySession::autosave(const Project& project, const QString& originalPath)
+std::optional<Error> RecoverySession::autosave(const Project& project, const QString& originalPath,
+                                               const QByteArray& teamBase)
 {
     if (!isValid())
         return Error{ErrorCode::Io, QStringLiteral("the recovery folder cannot be used"), m_directory, 0};
     if (std::optional<Error> e = ProjectFile::save(project, pathOf(m_directory, m_id, kProjectSuffix)))
         return e;
+    // After the project: a base cut off from it names another project's digest and is not used.
+    const QString basePath = pathOf(m_directory, m_id, kBaseSuffix);
+    if (teamBase.isEmpty())
+        QFile::remove(basePath);
+    else if (std::optional<QString> e = writeFileAtomically(basePath, teamBase))
+        return Error{ErrorCode::Io, *e, m_directory, 0};
     QJsonObject info;
     info.insert(QStringLiteral("schema"), kInfoSchema);
     info.insert(QStringLiteral("original_path"), originalPath);
@@ -146,6 +164,7 @@ void RecoverySession::clear()
 {
     QFile::remove(pathOf(m_directory, m_id, kProjectSuffix));
     QFile::remove(pathOf(m_directory, m_id, kInfoSuffix));
+    QFile::remove(pathOf(m_directory, m_id, kBaseSuffix));
 }
 
 } // namespace shirube::core

@@ -11,7 +11,8 @@
 // window or instance).
 //
 // Layout of the store folder: <id>.shirube (the project), <id>.json (original path, title, time),
-// <id>.lock (held while the session lives).
+// <id>.lock (held while the session lives), and for a team project <id>.base.json (the base its edits
+// were made on, TeamBase.h).
 
 #include "core/common/Result.h"
 #include "core/storage/ProjectFile.h"
@@ -52,6 +53,8 @@ public:
     std::vector<RecoveryEntry> orphaned() const;
     // Opens an entry's project (checked like any project file; the store is not modified).
     OpenResult restore(const RecoveryEntry& entry) const;
+    // The team-project base autosaved with an entry (teamBaseFromJson reads it); nullopt when it has none.
+    std::optional<QByteArray> teamBase(const RecoveryEntry& entry) const;
     // Deletes an entry (after it was restored, or when the user declines). False if it was in use.
     bool discard(const RecoveryEntry& entry) const;
 
@@ -72,8 +75,10 @@ public:
     // False when the store folder cannot be created or locked (autosave() then fails too).
     bool isValid() const;
     // Writes the project into the store (replacing this session's previous autosave).
-    // `originalPath`: the document's file, empty for an untitled one.
-    std::optional<Error> autosave(const Project& project, const QString& originalPath);
+    // `originalPath`: the document's file, empty for an untitled one. `teamBase`: for a team project, the
+    // base of its edits (teamBaseToJson), written after the project; empty: none.
+    std::optional<Error> autosave(const Project& project, const QString& originalPath,
+                                  const QByteArray& teamBase = {});
     bool hasAutosave() const;
     // Removes this session's autosave: call after a successful save and when the document closes cleanly.
     void clear();

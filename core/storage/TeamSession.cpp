@@ -7,6 +7,8 @@
 #include <QSqlDriver>
 #include <QSqlQuery>
 
+#include <atomic>
+
 namespace shirube::core {
 
 TeamSession::TeamSession(std::unique_ptr<PostgresProjectStore> store)
@@ -27,6 +29,35 @@ Result<std::unique_ptr<TeamSession>> TeamSession::open(const QString& url)
     return session;
 }
 
+Result<std::unique_ptr<TeamSession>> TeamSession::resume(const QString& url, const Project& edited,
+                                                         std::optional<StoredProject> base)
+{
+    Result<std::unique_ptr<TeamSession>> opened = open(url);
+    if (!opened.ok())
+        return opened;
+    std::unique_ptr<TeamSession> session = std::move(opened).value();
+    const StoredProject& server = session->m_base;
+    if (!base) {
+        // Which products were edited is not known: a product that differs from the server's is asked
+        // about at save; one that is the same, or new here, is saved as usual.
+        StoredProject contested;
+        contested.project.meta = server.project.meta;
+        contested.metaVersion = edited.meta == server.project.meta ? server.metaVersion : kUnknownVersion;
+        for (const Product& mine : edited.products) {
+            const Product* theirs = server.project.product(mine.id);
+            if (!theirs)
+                continue;
+            contested.project.products.push_back(*theirs);
+            contested.versions.insert(mine.id,
+                                      *theirs == mine ? server.versions.value(mine.id) : kUnknownVersion);
+        }
+        base = std::move(contested);
+    }
+    base->readOnly = server.readOnly;
+    session->setBase(std::move(*base));
+    return session;
+}
+
 QString TeamSession::location() const
 {
     return m_store->location();
@@ -37,7 +68,7 @@ Result<Project> TeamSession::reload()
     Result<StoredProject> read = m_store->read();
     if (!read.ok())
         return read.error();
-    m_base = std::move(read).value();
+    setBase(std::move(read).value());
     return m_base.project;
 }
 
@@ -67,12 +98,33 @@ Result<Project> TeamSession::save(const Project& edited, const Resolver& resolve
     return reload();
 }
 
+void TeamSession::setBase(StoredProject base)
+{
+    m_base = std::move(base);
+    // Unique across sessions too: a read made for a session closed meanwhile never matches.
+    static std::atomic<quint64> generations{0};
+    m_generation = ++generations;
+}
+
 Result<TeamRefresh> TeamSession::refresh(const Project& edited)
 {
     Result<StoredProject> read = m_store->read();
     if (!read.ok())
         return read.error();
-    StoredProject server = std::move(read).value();
+    return merge(std::move(read).value(), edited);
+}
+
+Result<TeamRefresh> TeamSession::refreshWith(StoredProject server, const Project& edited, quint64 generation)
+{
+    if (generation != m_generation)
+        return Error{ErrorCode::Usage,
+                     QStringLiteral("the team project was read again meanwhile; this read is out of date"),
+                     location(), 0};
+    return merge(std::move(server), edited);
+}
+
+TeamRefresh TeamSession::merge(StoredProject server, const Project& edited)
+{
     const StoredProject& old = m_base;
     StoredProject base = server; // the new base: the server's, but the old one where a product is contested
     TeamRefresh out;
@@ -97,15 +149,13 @@ Result<TeamRefresh> TeamSession::refresh(const Project& edited)
         if (mine && *mine == *before) {
             merged.products[size_t(merged.indexOf(theirs.id))] = theirs;
             out.updated << theirs.id;
-        } else if (!mine) {
-            // removed here, changed there: the removal conflicts at save
-            base.project.products[size_t(base.project.indexOf(theirs.id))] = *before;
-            base.versions.insert(theirs.id, old.versions.value(theirs.id));
-            out.contested << theirs.id;
         } else {
+            // edited here (or removed here), changed there: the conflict comes at save
             base.project.products[size_t(base.project.indexOf(theirs.id))] = *before;
             base.versions.insert(theirs.id, old.versions.value(theirs.id));
             out.contested << theirs.id;
+            out.contestedBy.insert(theirs.id, OthersSave{server.changedBy.value(theirs.id),
+                                                         server.changedAt.value(theirs.id), false});
         }
     }
     for (const Product& before : old.project.products) {
@@ -121,6 +171,7 @@ Result<TeamRefresh> TeamSession::refresh(const Project& edited)
             base.project.products.push_back(before);
             base.versions.insert(before.id, old.versions.value(before.id));
             out.contested << before.id;
+            out.contestedBy.insert(before.id, OthersSave{QString(), QDateTime(), true});
         }
     }
     if (server.metaVersion != old.metaVersion) {
@@ -132,7 +183,7 @@ Result<TeamRefresh> TeamSession::refresh(const Project& edited)
             base.metaVersion = old.metaVersion;
         }
     }
-    m_base = std::move(base);
+    setBase(std::move(base));
     return out;
 }
 

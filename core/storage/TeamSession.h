@@ -9,6 +9,8 @@
 #include "core/common/Result.h"
 #include "core/storage/ProjectStore.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QList>
 
 #include <functional>
@@ -18,15 +20,25 @@ class QSqlDriver;
 
 namespace shirube::core {
 
+// Someone else's save of a product this window has edited: who and when (unknown: empty and invalid),
+// or that it was removed there.
+struct OthersSave
+{
+    QString by;
+    QDateTime at; // UTC
+    bool removed = false;
+};
+
 // What TeamSession::refresh() brought in from the server (others' saved changes).
 struct TeamRefresh
 {
-    Project project;          // the window's project with those changes applied
-    QList<qint64> added;      // products someone else added
-    QList<qint64> updated;    // products someone else changed, that this window had not edited
-    QList<qint64> removed;    // products someone else removed, that this window had not edited
-    QList<qint64> contested;  // changed there and edited here: resolved at the next save
-    bool metaUpdated = false; // the project's details were changed there and taken
+    Project project;                       // the window's project with those changes applied
+    QList<qint64> added;                   // products someone else added
+    QList<qint64> updated;                 // products someone else changed, that this window had not edited
+    QList<qint64> removed;                 // products someone else removed, that this window had not edited
+    QList<qint64> contested;               // changed there and edited here: resolved at the next save
+    QHash<qint64, OthersSave> contestedBy; // for each contested product, the save there
+    bool metaUpdated = false;              // the project's details were changed there and taken
     bool changed() const
     {
         return !added.isEmpty() || !updated.isEmpty() || !removed.isEmpty() || metaUpdated;
@@ -42,6 +54,13 @@ public:
     using Resolver = std::function<std::optional<ProductChange>(const SaveConflict&)>;
 
     static Result<std::unique_ptr<TeamSession>> open(const QString& url);
+    // Opens the team project at `url` again for recovered unsaved edits `edited`, with `base`, the project
+    // as read when those edits were made (the autosave's, teamBaseFromJson): its save then raises the
+    // normal conflict for every edited product someone else changed meanwhile, never overwrites it.
+    // Without a base (an older autosave), every product of `edited` that differs from the server's is
+    // contested (kUnknownVersion), and so are the project's details when they differ.
+    static Result<std::unique_ptr<TeamSession>> resume(const QString& url, const Project& edited,
+                                                       std::optional<StoredProject> base);
     ~TeamSession();
 
     QString location() const;
@@ -58,6 +77,11 @@ public:
     // product someone else changed or removed that was not edited here is replaced or removed; one
     // edited here keeps its edit and the version it was read at, so the next save shows the conflict.
     Result<TeamRefresh> refresh(const Project& edited);
+    // The same with `server`, the project as read elsewhere (TeamBackgroundRead) since base generation
+    // `generation`; an Error when the base changed meanwhile (a save, a reload: `server` may be older).
+    Result<TeamRefresh> refreshWith(StoredProject server, const Project& edited, quint64 generation);
+    // Changes whenever the base (stored()) is replaced; never the same for two sessions.
+    quint64 baseGeneration() const { return m_generation; }
 
     // Every change, oldest first (PostgresProjectStore::history).
     Result<std::vector<HistoryEntry>> history(qint64 productId = 0);
@@ -75,8 +99,12 @@ public:
 
 private:
     explicit TeamSession(std::unique_ptr<PostgresProjectStore> store);
+    TeamRefresh merge(StoredProject server, const Project& edited);
+    void setBase(StoredProject base);
+
     std::unique_ptr<PostgresProjectStore> m_store;
     StoredProject m_base;
+    quint64 m_generation = 0;
 };
 
 } // namespace shirube::core

@@ -1295,6 +1295,22 @@
             <source>Rename product “%1” to “%2”</source>
             <translation>Rename product “%1” to “%2”</translation>
         </message>
+        <message>
+            <source>Someone else removed this product from the team project. Your changes are kept; when you save, you choose whether to keep it.</source>
+            <translation>Someone else removed this product from the team project. Your changes are kept; when you save, you choose whether to keep it.</translation>
+        </message>
+        <message>
+            <source>Someone else saved a newer version of this product. Your changes are kept; when you save, you choose which to keep.</source>
+            <translation>Someone else saved a newer version of this product. Your changes are kept; when you save, you choose which to keep.</translation>
+        </message>
+        <message>
+            <source>%1 saved a newer version of this product. Your changes are kept; when you save, you choose which to keep.</source>
+            <translation>%1 saved a newer version of this product. Your changes are kept; when you save, you choose which to keep.</translation>
+        </message>
+        <message>
+            <source>%1 saved a newer version of this product on %2. Your changes are kept; when you save, you choose which to keep.</source>
+            <translation>%1 saved a newer version of this product on %2. Your changes are kept; when you save, you choose which to keep.</translation>
+        </message>
     </context>
     <context>
         <name>shirube::ui::ProductListWidget</name>
@@ -1653,6 +1669,10 @@ Your changes are still here; nothing was lost. Save them under another name to k
         <message>
             <source>The team project&apos;s server cannot be reached, so your changes were not sent. Keep this window open and save again once the server is back.</source>
             <translation>The team project&apos;s server cannot be reached, so your changes were not sent. Keep this window open and save again once the server is back.</translation>
+        </message>
+        <message>
+            <source>The team project&apos;s server cannot be reached, so the recovered work is shown as an untitled project. It also stays in the recovery store: once the server is back, start Shirube again and recover it to save it to the team project, where you choose what to keep wherever someone else changed the same product.</source>
+            <translation>The team project&apos;s server cannot be reached, so the recovered work is shown as an untitled project. It also stays in the recovery store: once the server is back, start Shirube again and recover it to save it to the team project, where you choose what to keep wherever someone else changed the same product.</translation>
         </message>
     </context>
     <context>

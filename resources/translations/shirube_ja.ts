@@ -1287,6 +1287,22 @@
             <source>Rename product “%1” to “%2”</source>
             <translation>製品名を「%1」から「%2」に変更</translation>
         </message>
+        <message>
+            <source>Someone else removed this product from the team project. Your changes are kept; when you save, you choose whether to keep it.</source>
+            <translation>他のユーザーがこの製品をチームプロジェクトから削除しました。あなたの変更は残っています。保存するときに、残すかどうかを選べます。</translation>
+        </message>
+        <message>
+            <source>Someone else saved a newer version of this product. Your changes are kept; when you save, you choose which to keep.</source>
+            <translation>他のユーザーがこの製品の新しい版を保存しました。あなたの変更は残っています。保存するときに、どちらを残すかを選べます。</translation>
+        </message>
+        <message>
+            <source>%1 saved a newer version of this product. Your changes are kept; when you save, you choose which to keep.</source>
+            <translation>%1 さんがこの製品の新しい版を保存しました。あなたの変更は残っています。保存するときに、どちらを残すかを選べます。</translation>
+        </message>
+        <message>
+            <source>%1 saved a newer version of this product on %2. Your changes are kept; when you save, you choose which to keep.</source>
+            <translation>%1 さんが %2 にこの製品の新しい版を保存しました。あなたの変更は残っています。保存するときに、どちらを残すかを選べます。</translation>
+        </message>
     </context>
     <context>
         <name>shirube::ui::ProductListWidget</name>
@@ -1643,6 +1659,10 @@ Your changes are still here; nothing was lost. Save them under another name to k
         <message>
             <source>The team project&apos;s server cannot be reached, so your changes were not sent. Keep this window open and save again once the server is back.</source>
             <translation>チームプロジェクトのサーバーに接続できないため、変更は送信されていません。このウィンドウを開いたまま、サーバーが復旧したらもう一度保存してください。</translation>
+        </message>
+        <message>
+            <source>The team project&apos;s server cannot be reached, so the recovered work is shown as an untitled project. It also stays in the recovery store: once the server is back, start Shirube again and recover it to save it to the team project, where you choose what to keep wherever someone else changed the same product.</source>
+            <translation>チームプロジェクトのサーバーに接続できないため、復元した作業は名前のないプロジェクトとして表示しています。この作業は復元用の保存場所にも残っています。サーバーが復旧したら Shirube を起動し直して復元すると、チームプロジェクトに保存できます。同じ製品を他のユーザーが変更していた場合は、どちらを残すかを選べます。</translation>
         </message>
     </context>
     <context>

@@ -4,7 +4,10 @@
 #include "ui/project/ProjectDocument.h"
 #include "ui/project/commands/RenameProductCommand.h"
 
+#include <QApplication>
 #include <QFont>
+#include <QLocale>
+#include <QStyle>
 #include <QUndoStack>
 
 namespace shirube::ui {
@@ -15,7 +18,10 @@ ProductListModel::ProductListModel(ProjectDocument* document, QUndoStack* undoSt
     , m_undoStack(undoStack)
 {
     connect(document, &ProjectDocument::aboutToReset, this, [this] { beginResetModel(); });
-    connect(document, &ProjectDocument::wasReset, this, [this] { endResetModel(); });
+    connect(document, &ProjectDocument::wasReset, this, [this] {
+        m_contested.clear(); // loaded again (opened, or saved and read back): nothing is contested
+        endResetModel();
+    });
     connect(document, &ProjectDocument::productAboutToBeInserted, this,
             [this](int index) { beginInsertRows({}, index, index); });
     connect(document, &ProjectDocument::productInserted, this, [this] { endInsertRows(); });
@@ -39,6 +45,31 @@ void ProductListModel::setCurrentProductId(qint64 id)
     const QModelIndex after = indexOfProduct(id);
     if (after.isValid())
         emit dataChanged(after, after, {Qt::FontRole, CurrentRole});
+}
+
+void ProductListModel::setContested(qint64 id, const core::OthersSave& save)
+{
+    m_contested.insert(id, save);
+    const QModelIndex i = indexOfProduct(id);
+    if (i.isValid())
+        emit dataChanged(i, i, {Qt::DecorationRole, Qt::ToolTipRole, ContestedRole});
+}
+
+QString ProductListModel::contestedText(const core::OthersSave& save)
+{
+    if (save.removed)
+        return tr("Someone else removed this product from the team project. Your changes are kept; when you "
+                  "save, you choose whether to keep it.");
+    if (save.by.isEmpty())
+        return tr("Someone else saved a newer version of this product. Your changes are kept; when you save, "
+                  "you choose which to keep.");
+    if (!save.at.isValid())
+        return tr("%1 saved a newer version of this product. Your changes are kept; when you save, you "
+                  "choose which to keep.")
+            .arg(save.by);
+    return tr("%1 saved a newer version of this product on %2. Your changes are kept; when you save, you "
+              "choose which to keep.")
+        .arg(save.by, QLocale().toString(save.at.toLocalTime(), QLocale::ShortFormat));
 }
 
 QModelIndex ProductListModel::indexOfProduct(qint64 id) const
@@ -67,10 +98,25 @@ QVariant ProductListModel::data(const QModelIndex& index, int role) const
     case Qt::EditRole:
     case Qt::AccessibleTextRole:
         return p.name.isEmpty() ? tr("Untitled product") : p.name;
-    case Qt::ToolTipRole:
-        if (p.isPlanned())
-            return tr("%1 — last planned with ruleset %2 %3").arg(p.name, p.rulesetId, p.rulesetVersion);
-        return tr("%1 — not planned yet").arg(p.name);
+    case Qt::ToolTipRole: {
+        const QString planned =
+            p.isPlanned()
+                ? tr("%1 — last planned with ruleset %2 %3").arg(p.name, p.rulesetId, p.rulesetVersion)
+                : tr("%1 — not planned yet").arg(p.name);
+        const auto contested = m_contested.constFind(p.id);
+        return contested == m_contested.constEnd() ? planned
+                                                   : planned + QLatin1Char('\n') + contestedText(*contested);
+    }
+    case Qt::DecorationRole:
+        if (m_contested.contains(p.id))
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        return {};
+    case Qt::AccessibleDescriptionRole: {
+        const auto contested = m_contested.constFind(p.id);
+        return contested == m_contested.constEnd() ? QVariant() : QVariant(contestedText(*contested));
+    }
+    case ContestedRole:
+        return m_contested.contains(p.id);
     case Qt::FontRole:
         if (p.id == m_current) {
             QFont font;
@@ -113,6 +159,7 @@ QHash<int, QByteArray> ProductListModel::roleNames() const
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
     names.insert(ProductIdRole, "productId");
     names.insert(CurrentRole, "current");
+    names.insert(ContestedRole, "contested");
     return names;
 }
 

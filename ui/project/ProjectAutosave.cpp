@@ -3,6 +3,7 @@
 
 #include "core/storage/ProjectStore.h"
 #include "core/storage/RecoveryStore.h"
+#include "core/storage/TeamBase.h"
 #include "core/storage/TeamSession.h"
 #include "ui/project/ProjectController.h"
 #include "ui/project/ProjectDocumentActions.h"
@@ -65,10 +66,13 @@ bool ProjectAutosave::autosaveNow()
         return false;
     if (!m_session)
         m_session = std::make_unique<core::RecoverySession>(*m_store);
-    // A team project's autosave keeps its URL (issue 15), so its recovery opens the team project again.
+    // A team project's autosave keeps its URL (issue 15), so its recovery opens the team project again,
+    // and the base its edits were made on, so that the save after a recovery overwrites nobody's work.
     core::TeamSession* team = m_owner.teamSession();
     const QString original = team ? team->location() : m_owner.filePath();
-    if (const std::optional<core::Error> error = m_session->autosave(m_owner.snapshot(), original)) {
+    const core::Project project = m_owner.snapshot();
+    const QByteArray base = team ? core::teamBaseToJson(team->stored(), project) : QByteArray();
+    if (const std::optional<core::Error> error = m_session->autosave(project, original, base)) {
         if (auto* window = qobject_cast<QMainWindow*>(m_owner.host()->window()))
             window->statusBar()->showMessage(ProjectController::tr("Autosave failed: %1").arg(error->message),
                                              5000);
@@ -106,8 +110,30 @@ bool ProjectAutosave::offerRecovery()
         return false;
     }
     if (core::isTeamProjectUrl(entry.originalPath)) {
-        // Team project hook (issue 15): the team project again, with the recovered work as unsaved edits.
-        m_owner.m_documentActions->reopenTeam(std::move(restored).value().project, entry.originalPath);
+        // Team project hook (issue 15): the team project again, with the recovered work as unsaved edits
+        // on the base they were made on (none, or one that does not match: every differing product is
+        // asked about at save).
+        core::Project project = std::move(restored).value().project;
+        std::optional<core::StoredProject> base;
+        if (const std::optional<QByteArray> json = m_store->teamBase(entry)) {
+            core::Result<core::StoredProject> read = core::teamBaseFromJson(*json, project);
+            if (read.ok())
+                base = std::move(read).value();
+        }
+        m_owner.m_documentActions->reopenTeam(std::move(project), entry.originalPath, std::move(base));
+        if (!m_owner.isTeamProject()) {
+            // The server cannot be reached: the work is shown untitled, and its entry (the team project's
+            // URL and base) stays, to be recovered onto the team project once the server is back.
+            m_owner.host()->undoStack()->resetClean();
+            m_owner.prompts()->showError(
+                m_owner.host()->window(), ProjectController::tr("The server cannot be reached"),
+                ProjectController::tr(
+                    "The team project's server cannot be reached, so the recovered work is shown as an "
+                    "untitled project. It also stays in the recovery store: once the server is back, start "
+                    "Shirube again and recover it to save it to the team project, where you choose what to "
+                    "keep wherever someone else changed the same product."));
+            return true;
+        }
     } else {
         m_owner.m_documentActions->load(std::move(restored).value().project, entry.originalPath);
         m_owner.m_documentActions->holdLockOn(entry.originalPath);

@@ -14,6 +14,7 @@
 #include "ui/project/ReplanOffer.h"
 #include "ui/project/TeamConnectDialog.h"
 #include "ui/settings/Settings.h"
+#include "ui/widgets/BusyCursor.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -330,7 +331,9 @@ bool ProjectDocumentActions::openTeamProject(const QString& requestedUrl)
             return false;
         url = dialog.url();
     }
+    std::optional<BusyCursor> busy(std::in_place); // the server may take its connect timeout
     core::Result<std::unique_ptr<core::TeamSession>> session = core::TeamSession::open(url);
+    busy.reset();
     if (!session.ok()) {
         m_owner.prompts()->showError(m_owner.host()->window(),
                                      ProjectController::tr("Could not open the team project"),
@@ -350,9 +353,13 @@ bool ProjectDocumentActions::openTeamProject(const QString& requestedUrl)
     return true;
 }
 
-void ProjectDocumentActions::reopenTeam(core::Project project, const QString& url)
+void ProjectDocumentActions::reopenTeam(core::Project project, const QString& url,
+                                        std::optional<core::StoredProject> base)
 {
-    core::Result<std::unique_ptr<core::TeamSession>> session = core::TeamSession::open(url);
+    std::optional<BusyCursor> busy(std::in_place);
+    core::Result<std::unique_ptr<core::TeamSession>> session =
+        core::TeamSession::resume(url, project, std::move(base));
+    busy.reset();
     load(std::move(project), QString());
     if (session.ok()) {
         m_team = std::move(session).value();
@@ -378,9 +385,11 @@ bool ProjectDocumentActions::saveTeam()
     refreshPlans(project);
     QWidget* window = m_owner.host()->window();
     QStringList notes;
+    std::optional<BusyCursor> busy(std::in_place); // the server may take its connect timeout
     core::Result<core::Project> saved = m_team->save(
         project,
-        [window](const core::SaveConflict& conflict) -> std::optional<core::ProductChange> {
+        [window, &busy](const core::SaveConflict& conflict) -> std::optional<core::ProductChange> {
+            BusyCursor::Paused asking(*busy);
             ConflictDialog dialog(conflict, window);
             dialog.exec();
             if (dialog.choice() == ConflictDialog::Choice::None)
@@ -390,7 +399,9 @@ bool ProjectDocumentActions::saveTeam()
         &notes);
     if (!saved.ok()) {
         // Team project hook (issue 15): offline, the edits stay in the recovery store until the next Save.
-        if (m_team->checkConnection()) {
+        const std::optional<core::Error> unreachable = m_team->checkConnection();
+        busy.reset();
+        if (unreachable) {
             m_owner.m_autosave->forgetLastAutosave();
             const bool kept = m_owner.m_autosave->autosaveNow();
             m_owner.prompts()->showError(

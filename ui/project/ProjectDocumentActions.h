@@ -3,6 +3,7 @@
 
 #include "core/storage/Project.h"
 #include "core/storage/ProjectFile.h"
+#include "core/storage/ProjectStore.h"
 
 #include <QSet>
 #include <QString>
@@ -49,8 +50,9 @@ public:
     // for an empty path. Another holder is no error: saves merge (ProjectFile::saveChecked).
     void holdLockOn(const QString& path);
     // Recovery of a team project's autosave (issue 15): `project` as unsaved edits on the team project at
-    // `url`, reconnected when the server answers.
-    void reopenTeam(core::Project project, const QString& url);
+    // `url`, reconnected when the server answers, on `base`, the project as read when they were made
+    // (core::TeamSession::resume; nullopt: unknown, every differing product is asked about at save).
+    void reopenTeam(core::Project project, const QString& url, std::optional<core::StoredProject> base);
     // A product's answers changed since it was last planned: the next save plans it again.
     void markTouched(qint64 id) { m_touched.insert(id); }
     // Why `path` could not be opened (core::RefusalReason `reason`), as a sentence for the user.

@@ -2,7 +2,9 @@
 #include "ui/project/TeamWatcher.h"
 
 #include "core/storage/ProductOverrides.h"
+#include "core/storage/TeamBackgroundRead.h"
 #include "core/storage/TeamListener.h"
+#include "ui/project/ProductListModel.h"
 #include "ui/project/ProjectController.h"
 #include "ui/project/ProjectDocument.h"
 #include "ui/project/ProjectHost.h"
@@ -27,6 +29,7 @@ TeamWatcher::TeamWatcher(ProjectController* controller)
     , m_controller(controller)
     , m_timer(new QTimer(this))
     , m_listener(new core::TeamListener(this))
+    , m_reader(new core::TeamBackgroundRead(this))
 {
     m_timer->setInterval(kDefaultPollMs);
     connect(m_timer, &QTimer::timeout, this, [this] {
@@ -34,18 +37,21 @@ TeamWatcher::TeamWatcher(ProjectController* controller)
         sync();
         // Without a subscription no notification comes: poll. Just after (re)subscribing, a save made
         // meanwhile may have gone unnoticed: look once.
-        // A server that cannot be reached is asked less and less often (a connection attempt may
-        // wait for its timeout), up to every 8th check.
+        // A server that cannot be reached is asked less and less often (each read waits for its
+        // timeout, on its own thread), up to every 8th check.
         if (m_skip > 0) {
             --m_skip;
             return;
         }
-        if (m_controller->teamSession() && (!listening || m_pending) && !refreshNow() && m_unreachable)
-            m_skip = std::min(8, 1 << std::min(m_failures++, 3));
+        if (m_controller->teamSession() && (!listening || m_pending))
+            refreshInBackground();
     });
     m_timer->start();
-    connect(m_listener, &core::TeamListener::othersSaved, this, [this] { refreshNow(); });
+    connect(m_listener, &core::TeamListener::othersSaved, this, &TeamWatcher::refreshInBackground);
+    connect(m_reader, &core::TeamBackgroundRead::finished, this, &TeamWatcher::backgroundReadFinished);
     connect(controller, &ProjectController::fileChanged, this, [this] { sync(); });
+    // Loaded again (opened, or saved and read back): the save resolved what was contested.
+    connect(controller, &ProjectController::projectLoaded, this, [this] { m_contested.clear(); });
 }
 
 TeamWatcher::~TeamWatcher() = default;
@@ -65,6 +71,7 @@ void TeamWatcher::sync()
     core::TeamSession* session = m_controller->teamSession();
     if (session != m_session) {
         m_session = session;
+        m_readSession = nullptr; // a read still running is of the project before
         m_contested.clear();
         m_pending = false;
         m_failures = 0;
@@ -100,6 +107,69 @@ bool TeamWatcher::refreshNow()
     return refresh.value().changed();
 }
 
+bool TeamWatcher::isReading() const
+{
+    return m_reader->isRunning();
+}
+
+void TeamWatcher::deferRefresh()
+{
+    m_pending = true;
+    QTimer::singleShot(500, this, [this] {
+        if (m_pending)
+            refreshInBackground();
+    });
+}
+
+void TeamWatcher::refreshInBackground()
+{
+    core::TeamSession* session = m_controller->teamSession();
+    if (!session || session != m_session)
+        return;
+    if (m_reader->isRunning()) {
+        m_pending = true; // read again when this one is done
+        return;
+    }
+    if (m_busy || QApplication::activeModalWidget()) {
+        deferRefresh();
+        return;
+    }
+    m_pending = false;
+    m_readSession = session;
+    m_readGeneration = session->baseGeneration();
+    m_reader->start(session->location());
+}
+
+void TeamWatcher::backgroundReadFinished()
+{
+    core::TeamSession* session = m_controller->teamSession();
+    const bool ours = session && session == m_session && session == m_readSession;
+    m_readSession = nullptr;
+    if (!ours || !m_reader->result())
+        return; // another project meanwhile
+    const core::Result<core::StoredProject>& read = *m_reader->result();
+    m_unreachable = !read.ok();
+    if (!read.ok()) {
+        m_skip = std::min(8, 1 << std::min(m_failures++, 3));
+        return; // offline: polling tries again; Save says so plainly
+    }
+    m_failures = 0;
+    if (m_busy || QApplication::activeModalWidget() || session->baseGeneration() != m_readGeneration) {
+        deferRefresh(); // a save or a dialog meanwhile: read again afterwards
+        return;
+    }
+    if (m_pending)
+        deferRefresh(); // asked again while this read ran
+    core::Result<core::TeamRefresh> refresh =
+        session->refreshWith(read.value(), m_controller->snapshot(), m_readGeneration);
+    if (!refresh.ok())
+        return;
+    apply(refresh.value());
+    // The server answers: a session connection lost meanwhile (a restart) is made again for LISTEN.
+    if (!isListening() && !session->checkConnection())
+        sync();
+}
+
 void TeamWatcher::apply(const core::TeamRefresh& refresh)
 {
     ProjectDocument* document = m_controller->document();
@@ -132,8 +202,10 @@ void TeamWatcher::apply(const core::TeamRefresh& refresh)
     }
     if (refresh.metaUpdated)
         document->setMeta(refresh.project.meta);
-    for (qint64 id : refresh.contested)
+    for (qint64 id : refresh.contested) {
         m_contested.insert(id);
+        m_controller->productModel()->setContested(id, refresh.contestedBy.value(id));
+    }
 
     QString message;
     if (!names.isEmpty())

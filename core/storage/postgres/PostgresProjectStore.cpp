@@ -362,6 +362,8 @@ Result<StoredProject> PostgresProjectStore::read()
         return *finish(e);
     stored.project.products = std::move(loaded.products);
     stored.versions = std::move(loaded.versions);
+    stored.changedBy = std::move(loaded.changedBy);
+    stored.changedAt = std::move(loaded.changedAt);
     finish(std::nullopt);
     Result<bool> writable = canWrite();
     if (!writable.ok())
