@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // A team project's server that stops answering (issue 15), offscreen, against a real server whose
 // postmaster is stopped (SIGSTOP: its port still accepts connections, nothing ever answers): while the
-// watcher polls it, the window's event loop keeps running — a 50 ms timer is never late by a second —
-// and once the server answers again the window listens again and saves.
+// watcher polls it, the window's event loop keeps running — a 50 ms timer is never late by 3 seconds (the
+// connect timeout froze it for 10) — and once the server answers again the window listens again and saves.
 
 #include "core/storage/TeamSession.h"
 #include "ui/project/ProjectDocument.h"
@@ -119,7 +119,9 @@ TEST(TeamUnreachable, PollingAServerThatNeverAnswersDoesNotFreezeTheWindow)
     ticker.stop();
     worstGap = std::max(worstGap, clock.elapsed() - last); // a freeze at the end counts too
     EXPECT_TRUE(polled);
-    EXPECT_LT(worstGap, 1000) << "the window froze for " << worstGap << " ms";
+    // A poll on the GUI thread froze it for the connect timeout (10 s, measured before the fix); 3 s
+    // leaves a loaded CI machine its scheduling hiccups without letting such a freeze pass.
+    EXPECT_LT(worstGap, 3000) << "the window froze for " << worstGap << " ms";
     EXPECT_FALSE(alice.watcher.isListening());
 
     // The server answers again: the window listens again, and Save sends the edit.
