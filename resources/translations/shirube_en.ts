@@ -621,10 +621,6 @@
                 <numerusform>%n imported names have a different class than the shipped list; the imported class is used.</numerusform>
             </translation>
         </message>
-        <message>
-            <source>%1 could not be imported: %2. Nothing was changed.</source>
-            <translation>%1 could not be imported: %2. Nothing was changed.</translation>
-        </message>
         <message numerus="yes">
             <source>%1 was not imported: %n row(s) have a problem, listed below. Nothing was changed; correct the file and import it again.</source>
             <translation>
@@ -635,6 +631,18 @@
         <message>
             <source>(whole row)</source>
             <translation>(whole row)</translation>
+        </message>
+        <message>
+            <source>%1 could not be read. Check that the file exists and that you may open it. Nothing was changed.</source>
+            <translation>%1 could not be read. Check that the file exists and that you may open it. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>%1 was read, but the imported list could not be saved in %2. Check that the folder is writable and the disk is not full. Nothing was changed.</source>
+            <translation>%1 was read, but the imported list could not be saved in %2. Check that the folder is writable and the disk is not full. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>%1 could not be imported. Nothing was changed.</source>
+            <translation>%1 could not be imported. Nothing was changed.</translation>
         </message>
     </context>
     <context>

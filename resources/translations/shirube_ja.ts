@@ -618,10 +618,6 @@
                 <numerusform>取り込んだ名称のうち %n 件は同梱リストとクラスが異なります。取り込んだクラスを使います。</numerusform>
             </translation>
         </message>
-        <message>
-            <source>%1 could not be imported: %2. Nothing was changed.</source>
-            <translation>%1 を取り込めませんでした: %2。何も変更していません。</translation>
-        </message>
         <message numerus="yes">
             <source>%1 was not imported: %n row(s) have a problem, listed below. Nothing was changed; correct the file and import it again.</source>
             <translation>
@@ -631,6 +627,18 @@
         <message>
             <source>(whole row)</source>
             <translation>（行全体）</translation>
+        </message>
+        <message>
+            <source>%1 could not be read. Check that the file exists and that you may open it. Nothing was changed.</source>
+            <translation>%1 を読み込めませんでした。ファイルがあるか、開く権限があるかを確かめてください。何も変更していません。</translation>
+        </message>
+        <message>
+            <source>%1 was read, but the imported list could not be saved in %2. Check that the folder is writable and the disk is not full. Nothing was changed.</source>
+            <translation>%1 は読み込めましたが、取り込んだ一覧を %2 に保存できませんでした。フォルダに書き込めるか、ディスクに空きがあるかを確かめてください。何も変更していません。</translation>
+        </message>
+        <message>
+            <source>%1 could not be imported. Nothing was changed.</source>
+            <translation>%1 を取り込めませんでした。何も変更していません。</translation>
         </message>
     </context>
     <context>

@@ -9,6 +9,7 @@
 
 #include "core/jmdn/GenericNameTable.h"
 #include "core/jmdn/SharedGenericNames.h"
+#include "ui/Language.h"
 #include "ui/MainWindow.h"
 #include "ui/jmdn/GenericNameImportDialog.h"
 #include "ui/jmdn/GenericNameListModel.h"
@@ -308,6 +309,26 @@ TEST(GenericNameImport, ImportedNamesAreFoundAtOnceAndTheShippedTableIsUntouched
     EXPECT_EQ(shippedHash(), before);
     qunsetenv("SHIRUBE_DATA_DIR");
     useShippedTable();
+}
+
+TEST(GenericNameImport, AFileThatCannotBeReadIsSaidInTheUsersLanguage)
+{
+    const QString dataDir = test::freshDirectory(QStringLiteral("jmdn-import-unreadable"));
+    const QString missing = dataDir + QStringLiteral("/no-such-list.csv");
+    for (const core::Lang lang : {core::Lang::Ja, core::Lang::En}) {
+        ui::Language::instance().apply(lang);
+        std::unique_ptr<ui::GenericNameImportDialog> dialog(
+            ui::GenericNameImportDialog::importFile(missing, nullptr, dataDir));
+        EXPECT_FALSE(dialog->succeeded());
+        const QString text = dialog->summaryText();
+        EXPECT_TRUE(text.contains(QStringLiteral("no-such-list.csv"))) << text.toStdString();
+        EXPECT_TRUE(text.contains(lang == core::Lang::Ja ? QString::fromUtf8("読み込めませんでした")
+                                                         : QStringLiteral("could not be read")))
+            << text.toStdString();
+        EXPECT_FALSE(text.contains(QStringLiteral("cannot read"))) << "the system's words, untranslated";
+    }
+    ui::Language::instance().apply(core::Lang::En);
+    EXPECT_FALSE(QFile::exists(dataDir + QStringLiteral("/jmdn/generic-names.json")));
 }
 
 } // namespace

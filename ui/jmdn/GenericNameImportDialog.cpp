@@ -7,6 +7,7 @@
 #include "ui/widgets/WrappingLabel.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -95,8 +96,21 @@ void GenericNameImportDialog::showFailure(const QString& csvFile, const core::Er
 {
     m_succeeded = false;
     if (issues.empty()) {
-        m_summary->setText(tr("%1 could not be imported: %2. Nothing was changed.")
-                               .arg(QFileInfo(csvFile).fileName(), error.message));
+        // The file-level failures, in the user's language; the system's own words stay as details.
+        const QString file = QFileInfo(csvFile).fileName();
+        QString text;
+        if (error.code == core::ErrorCode::Io && error.path == csvFile)
+            text = tr("%1 could not be read. Check that the file exists and that you may open it. Nothing "
+                      "was changed.")
+                       .arg(file);
+        else if (error.code == core::ErrorCode::Io)
+            text = tr("%1 was read, but the imported list could not be saved in %2. Check that the folder "
+                      "is writable and the disk is not full. Nothing was changed.")
+                       .arg(file, QDir::toNativeSeparators(error.path));
+        else
+            text = tr("%1 could not be imported. Nothing was changed.").arg(file);
+        m_summary->setText(text);
+        m_summary->setToolTip(error.toString());
         return;
     }
     m_summary->setText(tr("%1 was not imported: %n row(s) have a problem, listed below. Nothing was "
