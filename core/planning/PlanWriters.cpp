@@ -1111,10 +1111,11 @@ QString planToMarkdown(const Plan& plan, const Ruleset* rs)
         for (const DesignationResult& d : plan.designations)
             md += QStringLiteral("| ") + cell(d.name.isEmpty() ? RuleText::valueFallback(d.id) : d.name) +
                   QStringLiteral(" | ") + RuleText::eligibilityName(d.eligible, plan.lang) +
-                  (d.chance ? tr(plan, "; granted to about ", "、指定される可能性 約") +
-                                  num(*d.chance * 100.0, 0) + QStringLiteral(" % (") + cell(d.chanceBasis) +
-                                  QLatin1Char(' ') + mark(d.chanceProvenance.confidence) + QLatin1Char(')')
-                            : QString()) +
+                  (d.chance && d.eligible != QLatin1String("no")
+                       ? tr(plan, "; granted to about ", "、指定される可能性 約") +
+                             num(*d.chance * 100.0, 0) + QStringLiteral(" % (") + cell(d.chanceBasis) +
+                             QLatin1Char(' ') + mark(d.chanceProvenance.confidence) + QLatin1Char(')')
+                       : QString()) +
                   QStringLiteral(" | ") + cell(reasons(d.reasons, rs, plan.lang)) + QStringLiteral(" | ") +
                   cell(d.provenance.source) + QLatin1Char(' ') + mark(d.provenance.confidence) +
                   QStringLiteral(" |\n");

@@ -394,8 +394,11 @@ Plan Planner::plan(const Profile& profile, const PlanOptions& options) const
         none.question = lang == Lang::Ja ? QStringLiteral("まれな該当事項") : QStringLiteral("Rare hazards");
         none.valueLabel = lang == Lang::Ja ? QStringLiteral("該当なし") : QStringLiteral("none apply");
         none.basis = renderMessage({msg::HazardsNone, {}}, lang);
-        none.provenance = {QStringLiteral("profile format: a blank hazard checklist means none applies"),
-                           Confidence::Known};
+        none.provenance = {
+            lang == Lang::Ja
+                ? QStringLiteral("プロファイル形式: まれな該当事項のチェックが空なら、いずれも該当しない")
+                : QStringLiteral("profile format: a blank hazard checklist means none applies"),
+            Confidence::Known};
         plan.assumed.push_back(std::move(none));
     }
 

@@ -308,6 +308,19 @@ TEST(PlanWriters, MarkdownIsAReadableReport)
     EXPECT_TRUE(mdJa.contains(QStringLiteral("## ルート")));
 }
 
+TEST(PlanWriters, MarkdownGivesADesignationsChanceOnlyWhereTheProductQualifies)
+{
+    Plan p = samplePlan();
+    p.designations.front().chance = 3.0 / 14.0;
+    p.designations.front().chanceBasis = QStringLiteral("3 of 14 chosen");
+    EXPECT_TRUE(planToMarkdown(p).contains(QStringLiteral("Likely; granted to about 21 %")));
+    // Not eligible: a base rate for products that qualify says nothing about this one.
+    p.designations.front().eligible = QStringLiteral("no");
+    const QString md = planToMarkdown(p);
+    EXPECT_TRUE(md.contains(QStringLiteral("| Not eligible |"))) << md.toStdString();
+    EXPECT_FALSE(md.contains(QStringLiteral("granted to about"))) << md.toStdString();
+}
+
 TEST(PlanWriters, CsvHasOneRowPerStepWithRfc4180Quoting)
 {
     const Plan p = samplePlan();

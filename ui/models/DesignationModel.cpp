@@ -76,7 +76,8 @@ QString DesignationModel::details(const core::DesignationResult& d) const
 
 QString DesignationModel::chanceText(const core::DesignationResult& d)
 {
-    if (!d.chance)
+    // A base rate is the chance for products that qualify: none for one that does not.
+    if (!d.chance || d.eligible == QLatin1String("no"))
         return QStringLiteral("—");
     return tr("about %1").arg(Labels::probability(*d.chance)) + QLatin1Char(' ') +
            Labels::confidenceMark(d.chanceProvenance.confidence);

@@ -417,9 +417,10 @@ private:
         for (const core::DesignationResult& d : plan.designations)
             rows.push_back({d.name.isEmpty() ? d.id : d.name,
                             core::RuleText::eligibilityName(d.eligible, lang),
-                            d.chance ? words::percent(*d.chance) + QStringLiteral(" (") +
-                                           source(d.chanceProvenance, lang) + QLatin1Char(')')
-                                     : QStringLiteral("—"),
+                            d.chance && d.eligible != QLatin1String("no")
+                                ? words::percent(*d.chance) + QStringLiteral(" (") +
+                                      source(d.chanceProvenance, lang) + QLatin1Char(')')
+                                : QStringLiteral("—"),
                             plainReasons(d.reasons, o.ruleset.get(), lang).join(QLatin1Char('\n')),
                             source(d.provenance, lang)});
         if (rows.empty())
