@@ -163,10 +163,14 @@ QByteArray withStepValue(const char* key, const QJsonValue& value)
     return QJsonDocument(root).toJson();
 }
 
+// The bytes are made when the case runs, not when the cases are registered: every test process
+// registers every case, and some attacks are megabytes long.
+using MakeBytes = QByteArray (*)();
+
 struct RulesetAttack
 {
     const char* name;
-    QByteArray json;
+    MakeBytes json;
     const char* phrase;
 };
 
@@ -184,7 +188,7 @@ TEST_P(RulesetAttackTest, IsRefusedNamingTheProblem)
 {
     const RulesetAttack& a = GetParam();
     const test::ChildRun r = test::runInChild([&] {
-        const Result<RulesetPtr> rs = RulesetLoader::loadBytes(a.json, QStringLiteral("attack.json"));
+        const Result<RulesetPtr> rs = RulesetLoader::loadBytes(a.json(), QStringLiteral("attack.json"));
         if (rs.ok())
             return 1;
         if (!rs.error().message.contains(QString::fromLatin1(a.phrase))) {
@@ -201,23 +205,38 @@ TEST_P(RulesetAttackTest, IsRefusedNamingTheProblem)
 INSTANTIATE_TEST_SUITE_P(
     Attacks, RulesetAttackTest,
     ::testing::Values(
-        RulesetAttack{"cost_9_3e18", withStepValue("cost_jpy", 9.3e18), "yen are at most"},
-        RulesetAttack{"cost_range_overflow", withStepValue("cost_jpy", QJsonArray{1, 2, 1e19}),
+        RulesetAttack{"cost_9_3e18", [] { return withStepValue("cost_jpy", 9.3e18); }, "yen are at most"},
+        RulesetAttack{"cost_range_overflow",
+                      [] {
+                          return withStepValue("cost_jpy", QJsonArray{1, 2, 1e19});
+                      },
                       "yen are at most"},
-        RulesetAttack{"months_1e300", withStepValue("months", 1e300), "months are at most 600"},
-        RulesetAttack{"months_601", withStepValue("months", QJsonArray{1, 2, 601}), "months are at most 600"},
+        RulesetAttack{"months_1e300", [] { return withStepValue("months", 1e300); },
+                      "months are at most 600"},
+        RulesetAttack{"months_601",
+                      [] {
+                          return withStepValue("months", QJsonArray{1, 2, 601});
+                      },
+                      "months are at most 600"},
         RulesetAttack{"when_nested_15k",
-                      withStepValue("when", QString(repeated("(", 15000) + QStringLiteral("true") +
-                                                    repeated(")", 15000))),
+                      [] {
+                          return withStepValue("when", QString(repeated("(", 15000) + QStringLiteral("true") +
+                                                               repeated(")", 15000)));
+                      },
                       "nests deeper than 200"},
         RulesetAttack{"when_chain_265k",
-                      withStepValue("when", QString(QStringLiteral("true") + repeated(" && true", 265000))),
+                      [] {
+                          return withStepValue(
+                              "when", QString(QStringLiteral("true") + repeated(" && true", 265000)));
+                      },
                       "characters, more than the limit"},
         RulesetAttack{"duplicate_key",
-                      minimalRuleset().isEmpty() ? QByteArray()
-                                                 : QJsonDocument(minimalRuleset())
-                                                       .toJson()
-                                                       .replace("\"id\": \"", "\"id\": \"dup\", \"id\": \""),
+                      [] {
+                          const QJsonObject root = minimalRuleset();
+                          return root.isEmpty() ? QByteArray()
+                                                : QJsonDocument(root).toJson().replace(
+                                                      "\"id\": \"", "\"id\": \"dup\", \"id\": \"");
+                      },
                       "the key 'id' appears twice in one object"}),
     [](const ::testing::TestParamInfo<RulesetAttack>& p) { return std::string(p.param.name); });
 
@@ -226,7 +245,7 @@ INSTANTIATE_TEST_SUITE_P(
 struct ProfileCase
 {
     const char* name;
-    QByteArray json;
+    MakeBytes json;
     const char* path;   // Error::path expected ("" = none)
     const char* phrase; // in the message
 };
@@ -244,7 +263,7 @@ class ProfileMessageTest : public ::testing::TestWithParam<ProfileCase>
 TEST_P(ProfileMessageTest, SaysWhatIsWrong)
 {
     const ProfileCase& c = GetParam();
-    const Result<Profile> p = Profile::parse(c.json);
+    const Result<Profile> p = Profile::parse(c.json());
     ASSERT_FALSE(p.ok());
     EXPECT_EQ(p.error().path, QString::fromUtf8(c.path));
     EXPECT_TRUE(p.error().message.contains(QString::fromUtf8(c.phrase))) << p.error().message.toStdString();
@@ -269,22 +288,27 @@ QByteArray utf16(const QByteArray& utf8)
 INSTANTIATE_TEST_SUITE_P(
     Cases, ProfileMessageTest,
     ::testing::Values(
-        ProfileCase{"empty", QByteArray(), "", "the profile is empty"},
-        ProfileCase{"blank", QByteArray("  \n\t\n"), "", "only white space"},
-        ProfileCase{"utf16_bom", utf16(profileWith({})), "", "UTF-16"},
-        ProfileCase{"utf16_no_bom", utf16(profileWith({})).mid(2), "", "UTF-16"},
-        ProfileCase{"duplicate_name", profileWith(R"("name": "Y")"), "name", "appears twice in one object"},
+        ProfileCase{"empty", [] { return QByteArray(); }, "", "the profile is empty"},
+        ProfileCase{"blank", [] { return QByteArray("  \n\t\n"); }, "", "only white space"},
+        ProfileCase{"utf16_bom", [] { return utf16(profileWith({})); }, "", "UTF-16"},
+        ProfileCase{"utf16_no_bom", [] { return utf16(profileWith({})).mid(2); }, "", "UTF-16"},
+        ProfileCase{"duplicate_name", [] { return profileWith(R"("name": "Y")"); }, "name",
+                    "appears twice in one object"},
         ProfileCase{
             "duplicate_in_group",
-            profileWith(
-                R"("kind": "hardware", "hardware": {"duration": "transient", "duration": "long_term"})"),
+            [] {
+                return profileWith(
+                    R"("kind": "hardware", "hardware": {"duration": "transient", "duration": "long_term"})");
+            },
             "duration", "appears twice"},
-        ProfileCase{"budget_1e308", profileWith(R"("budget_jpy": 1e308)"), "budget_jpy", "is too large"},
-        ProfileCase{"budget_negative", profileWith(R"("budget_jpy": -5)"), "budget_jpy", "is negative"},
-        ProfileCase{"number_as_written", profileWith(R"("kind": 4294967296)"), "kind",
+        ProfileCase{"budget_1e308", [] { return profileWith(R"("budget_jpy": 1e308)"); }, "budget_jpy",
+                    "is too large"},
+        ProfileCase{"budget_negative", [] { return profileWith(R"("budget_jpy": -5)"); }, "budget_jpy",
+                    "is negative"},
+        ProfileCase{"number_as_written", [] { return profileWith(R"("kind": 4294967296)"); }, "kind",
                     "4294967296 is not allowed"},
         ProfileCase{
-            "ten_megabyte_key", profileWith("\"" + QByteArray(10 << 20, 'k') + "\": 1"),
+            "ten_megabyte_key", [] { return profileWith("\"" + QByteArray(10 << 20, 'k') + "\": 1"); },
             "kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk… (10485760 "
             "characters)",
             "unknown field"}),
